@@ -1,0 +1,97 @@
+/**
+ * `@policy/pakistan-2024`: the dataset, typed, with lookup and search. This entry point loads
+ * no schema library; the schemas live in `@policy/pakistan-2024/schema`.
+ */
+import data from '../generated/data.json';
+import type { CollectionName } from './collections.js';
+import { type Found, Lookup } from './lookup.js';
+import type { RecordOf } from './records.js';
+import { backlinkIndex, type Link } from './references.js';
+import type {
+  Actor,
+  Dataset,
+  Event,
+  Initiative,
+  Meta,
+  Prospect,
+  Relationship,
+  Source,
+  Theme,
+  Topic,
+} from './schema/index.js';
+import { SearchIndex, type SearchOptions, type SearchResult } from './search.js';
+
+export { type CollectionName, collectionNames, isCollectionName } from './collections.js';
+export { formatCitation, sectionLabel } from './format.js';
+export { type Found, Lookup } from './lookup.js';
+export { type AnyRecord, type RecordOf, type RecordRef, titleOf } from './records.js';
+export { backlinkIndex, type Link, linksOf, referenceFields } from './references.js';
+export type * from './schema/index.js';
+export { SearchIndex, type SearchOptions, type SearchResult } from './search.js';
+export * from './vocabulary.js';
+
+/** The whole dataset: metadata and every collection. */
+export const dataset: Dataset = data as unknown as Dataset;
+/** Name, version, licences and sources of the dataset. */
+export const meta: Meta = dataset.meta;
+export const sources: readonly Source[] = dataset.sources;
+export const actors: readonly Actor[] = dataset.actors;
+export const relationships: readonly Relationship[] = dataset.relationships;
+export const themes: readonly Theme[] = dataset.themes;
+export const initiatives: readonly Initiative[] = dataset.initiatives;
+export const topics: readonly Topic[] = dataset.topics;
+export const events: readonly Event[] = dataset.events;
+export const prospects: readonly Prospect[] = dataset.prospects;
+
+// Built on first use, so that importing the package stays as cheap as reading its data.
+let lookup: Lookup | undefined;
+let index: SearchIndex | undefined;
+let backlinks: Map<string, Link[]> | undefined;
+const lookups = (): Lookup => {
+  lookup ??= new Lookup(dataset);
+  return lookup;
+};
+
+/** A source by id or title. */
+export const getSource = (ref: string): Source | undefined => lookups().get('sources', ref);
+/** An actor by id, ISO 3166-1 code, name, short name or alias, case-insensitive ("KSA", "U.S."). */
+export const getActor = (ref: string): Actor | undefined => lookups().get('actors', ref);
+/** A relationship by id, title, or any reference to a partner or a member of a partner group ("cn", "Saudi"). */
+export const getRelationship = (ref: string): Relationship | undefined => lookups().get('relationships', ref);
+/** A theme by id or title. */
+export const getTheme = (ref: string): Theme | undefined => lookups().get('themes', ref);
+/** An initiative by id, name, short name or alias ("CPEC"). */
+export const getInitiative = (ref: string): Initiative | undefined => lookups().get('initiatives', ref);
+/** A topic by id, name or alias. */
+export const getTopic = (ref: string): Topic | undefined => lookups().get('topics', ref);
+/** An event by id or title. */
+export const getEvent = (ref: string): Event | undefined => lookups().get('events', ref);
+/** A prospect by id or title. */
+export const getProspect = (ref: string): Prospect | undefined => lookups().get('prospects', ref);
+
+/** Resolves a reference in any (or one) collection; `collection/id` is accepted too. */
+export function findRecord(ref: string, collection?: CollectionName): Found | undefined {
+  return lookups().find(ref, collection);
+}
+
+/** The nearest ids and names to an unknown reference, for "did you mean …". */
+export function suggest(ref: string, options?: { collection?: CollectionName; limit?: number }) {
+  return lookups().suggest(ref, options);
+}
+
+/** Ranked search across the dataset: prefix and fuzzy matching, a snippet per result. */
+export function search(query: string, options?: SearchOptions): SearchResult[] {
+  index ??= new SearchIndex(dataset);
+  return index.search(query, options);
+}
+
+/** The records that link to the given one (e.g. the relationships that list a topic). */
+export function referencesTo(collection: CollectionName, id: string): readonly Link[] {
+  backlinks ??= backlinkIndex(dataset);
+  return backlinks.get(`${collection}/${id}`) ?? [];
+}
+
+/** A record of a collection by exact id. */
+export function byId<C extends CollectionName>(collection: C, id: string): RecordOf<C> | undefined {
+  return (dataset[collection] as readonly RecordOf<C>[]).find((r) => r.id === id);
+}

@@ -1,0 +1,177 @@
+import { allCitations } from './citations.js';
+import { type CollectionName, collectionNames } from './collections.js';
+import type { DataIssue, DataPath } from './issue.js';
+import type { AnyRecord } from './records.js';
+import { referenceFields } from './references.js';
+import type { Dataset } from './schema/index.js';
+
+type Ref = {
+  readonly path: DataPath;
+  readonly ids: readonly string[] | string | undefined;
+  readonly to: CollectionName;
+};
+
+/**
+ * Rules the schema cannot express because they look across records: unique ids, references
+ * that resolve, documented order, aliases that resolve to exactly one actor.
+ */
+export function lintDataset(data: Dataset): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const ids = new Map<CollectionName, Set<string>>();
+
+  const everywhere = new Map<string, CollectionName>();
+  for (const name of collectionNames) {
+    const seen = new Set<string>();
+    const records: readonly { id: string }[] = data[name];
+    records.forEach((record, i) => {
+      if (seen.has(record.id))
+        issues.push({
+          rule: 'unique-id',
+          path: [name, i, 'id'],
+          message: `id "${record.id}" is used twice in ${name}`,
+        });
+      else if (everywhere.has(record.id))
+        issues.push({
+          rule: 'unique-id',
+          path: [name, i, 'id'],
+          message: `id "${record.id}" is already used in ${everywhere.get(record.id)}; ids are unique across the dataset so that any id resolves`,
+        });
+      seen.add(record.id);
+      everywhere.set(record.id, name);
+    });
+    ids.set(name, seen);
+    issues.push(...collectionOrder(data, name));
+  }
+
+  const refs: Ref[] = [{ path: ['meta', 'sources'], ids: data.meta.sources, to: 'sources' }];
+  for (const collection of collectionNames)
+    data[collection].forEach((record: AnyRecord, i) => {
+      for (const [field, to] of Object.entries(referenceFields[collection]) as [string, CollectionName][])
+        refs.push({
+          path: [collection, i, field],
+          ids: (record as unknown as Record<string, string | string[] | undefined>)[field],
+          to,
+        });
+    });
+  for (const { path, citation } of allCitations(data))
+    refs.push({ path: [...path, 'source'], ids: citation.source, to: 'sources' });
+
+  data.actors.forEach((a, i) => {
+    for (const member of a.members ?? []) {
+      const m = data.actors.find((x) => x.id === member);
+      if (m && m.kind !== 'state')
+        issues.push({
+          rule: 'reference',
+          path: ['actors', i, 'members'],
+          message: `member "${member}" of a group must be a state, not ${m.kind}`,
+        });
+    }
+  });
+  data.relationships.forEach((r, i) => {
+    const p = ['relationships', i] as const;
+    for (const partner of r.partners)
+      if (r.actors.includes(partner))
+        issues.push({
+          rule: 'reference',
+          path: [...p, 'actors'],
+          message: `"${partner}" is a partner; list it in partners only`,
+        });
+    const kinds = new Set<string>();
+    r.dimensions.forEach((d, j) => {
+      if (kinds.has(d.kind))
+        issues.push({
+          rule: 'unique-dimension',
+          path: [...p, 'dimensions', j, 'kind'],
+          message: `dimension kind "${d.kind}" appears twice; merge the two dimensions`,
+        });
+      kinds.add(d.kind);
+    });
+  });
+  data.initiatives.forEach((x, i) => {
+    if (x.parent === x.id)
+      issues.push({
+        rule: 'reference',
+        path: ['initiatives', i, 'parent'],
+        message: 'an initiative cannot be its own parent',
+      });
+  });
+
+  for (const ref of refs) {
+    if (ref.ids === undefined) continue;
+    const list = typeof ref.ids === 'string' ? [ref.ids] : ref.ids;
+    const known = ids.get(ref.to) ?? new Set();
+    list.forEach((id, j) => {
+      if (!known.has(id))
+        issues.push({
+          rule: 'reference',
+          path: typeof ref.ids === 'string' ? ref.path : [...ref.path, j],
+          message: `"${id}" is not the id of any record in ${ref.to}`,
+        });
+    });
+    if (typeof ref.ids !== 'string') issues.push(...sortedIds(ref.ids, ref.path));
+  }
+
+  issues.push(...aliasClashes(data));
+  return issues;
+}
+
+/** Id lists are sorted and free of repeats, so that diffs of data files stay small. */
+function sortedIds(list: readonly string[], path: DataPath): DataIssue[] {
+  for (let j = 1; j < list.length; j++) {
+    const [a, b] = [list[j - 1] as string, list[j] as string];
+    if (a === b) return [{ rule: 'order', path: [...path, j], message: `"${b}" is listed twice` }];
+    if (a > b)
+      return [
+        {
+          rule: 'order',
+          path: [...path, j],
+          message: `ids are kept in alphabetical order: "${b}" belongs before "${a}"`,
+        },
+      ];
+  }
+  return [];
+}
+
+/** Records are ordered by id; events by date, then id. */
+function collectionOrder(data: Dataset, name: CollectionName): DataIssue[] {
+  const records: readonly { id: string; date?: string }[] = data[name];
+  const key = (r: { id: string; date?: string }) => (name === 'events' ? `${r.date}\u0000${r.id}` : r.id);
+  for (let i = 1; i < records.length; i++) {
+    const [a, b] = [records[i - 1], records[i]] as [{ id: string }, { id: string }];
+    if (key(a) > key(b))
+      return [
+        {
+          rule: 'order',
+          path: [name, i],
+          message:
+            name === 'events'
+              ? `events are kept in date order: "${b.id}" belongs before "${a.id}"`
+              : `${name} are kept in id order: "${b.id}" belongs before "${a.id}"`,
+        },
+      ];
+  }
+  return [];
+}
+
+/** Each id, code, name and alias must point to one actor only, or lookups would be ambiguous. */
+function aliasClashes(data: Dataset): DataIssue[] {
+  const owner = new Map<string, string>();
+  const issues: DataIssue[] = [];
+  data.actors.forEach((a, i) => {
+    const keys = new Set(
+      [a.id, a.name, a.shortName, a.iso2, a.iso3, ...a.aliases].filter(Boolean) as string[],
+    );
+    for (const key of keys) {
+      const k = key.toLowerCase();
+      const other = owner.get(k);
+      if (other && other !== a.id)
+        issues.push({
+          rule: 'unique-alias',
+          path: ['actors', i, 'aliases'],
+          message: `"${key}" already names actor "${other}"`,
+        });
+      owner.set(k, a.id);
+    }
+  });
+  return issues;
+}

@@ -1,0 +1,115 @@
+import { distance as editDistance } from 'fastest-levenshtein';
+import { type CollectionName, collectionNames, isCollectionName } from './collections.js';
+import { type AnyRecord, foldKey, type RecordOf, titleOf } from './records.js';
+import type { Actor, Dataset } from './schema/index.js';
+
+/** A resolved reference: the collection and the record found. */
+export interface Found<C extends CollectionName = CollectionName> {
+  readonly collection: C;
+  readonly record: RecordOf<C>;
+}
+
+/** Names by which a record can be looked up, besides its id. */
+function namesOf(collection: CollectionName, record: AnyRecord): string[] {
+  const names = [record.id, titleOf(record)];
+  if (collection === 'actors') {
+    const a = record as Actor;
+    names.push(...[a.shortName, a.iso2, a.iso3].filter((x): x is string => !!x), ...a.aliases);
+  }
+  if ('aliases' in record) names.push(...record.aliases);
+  if ('shortName' in record && record.shortName) names.push(record.shortName);
+  return names;
+}
+
+/** Case-insensitive lookup tables over one dataset: id, ISO code, name or alias to record. */
+export class Lookup {
+  readonly #byCollection = new Map<CollectionName, Map<string, AnyRecord>>();
+  readonly #relationshipByActor = new Map<string, RecordOf<'relationships'>>();
+  readonly #keys: { key: string; collection: CollectionName; id: string; title: string }[] = [];
+
+  constructor(readonly data: Dataset) {
+    for (const collection of collectionNames) {
+      const table = new Map<string, AnyRecord>();
+      for (const record of data[collection] as readonly AnyRecord[])
+        for (const name of namesOf(collection, record)) {
+          const key = foldKey(name);
+          if (!table.has(key)) table.set(key, record);
+          this.#keys.push({ key, collection, id: record.id, title: titleOf(record) });
+        }
+      this.#byCollection.set(collection, table);
+    }
+    // A partner, or a member of a partner group, leads to the relationship: "KSA" finds the Gulf states.
+    for (const rel of data.relationships)
+      for (const partner of rel.partners) {
+        this.#relationshipByActor.set(partner, rel);
+        for (const member of data.actors.find((a) => a.id === partner)?.members ?? [])
+          this.#relationshipByActor.set(member, rel);
+      }
+  }
+
+  /** Finds a record of one collection by id, ISO code, name or alias. */
+  get<C extends CollectionName>(collection: C, ref: string): RecordOf<C> | undefined {
+    const key = foldKey(ref);
+    const direct = this.#byCollection.get(collection)?.get(key) as RecordOf<C> | undefined;
+    if (direct || collection !== 'relationships') return direct;
+    const actor = this.#byCollection.get('actors')?.get(key);
+    return actor ? (this.#relationshipByActor.get(actor.id) as RecordOf<C> | undefined) : undefined;
+  }
+
+  /**
+   * Resolves a reference across collections: `collection/id` or `collection:id`; else an exact id
+   * (actors aside), then a relationship by partner, then any id, name or alias.
+   */
+  find(ref: string, collection?: CollectionName): Found | undefined {
+    const qualified = /^([a-z]+)[/:](.+)$/.exec(ref.trim());
+    if (!collection && qualified && isCollectionName(qualified[1] as string))
+      return this.find(qualified[2] as string, qualified[1] as CollectionName);
+    const order = collection ? [collection] : collectionNames;
+    const key = foldKey(ref);
+    // A partner of a relationship resolves to the relationship, the richer record, unless the
+    // collection is named: "china" and "cn" both find Pakistan–China; "actors/china" finds the actor.
+    for (const c of order) {
+      if (c === 'actors' && !collection) continue;
+      const record = (this.data[c] as readonly AnyRecord[]).find((r) => r.id === key);
+      if (record) return { collection: c, record } as Found;
+    }
+    if (!collection || collection === 'relationships') {
+      const rel = this.get('relationships', ref);
+      if (rel) return { collection: 'relationships', record: rel };
+    }
+    for (const c of order) {
+      const record = this.get(c, ref);
+      if (record) return { collection: c, record } as Found;
+    }
+    return undefined;
+  }
+
+  /** The nearest known ids, names and aliases to `ref`, for a "did you mean" hint. */
+  suggest(
+    ref: string,
+    options: { collection?: CollectionName; limit?: number } = {},
+  ): { collection: CollectionName; id: string; title: string }[] {
+    const key = foldKey(ref);
+    const limit = options.limit ?? 3;
+    const scored = new Map<
+      string,
+      { collection: CollectionName; id: string; title: string; distance: number }
+    >();
+    for (const entry of this.#keys) {
+      if (options.collection && entry.collection !== options.collection) continue;
+      const distance =
+        entry.key.startsWith(key) || key.startsWith(entry.key)
+          ? Math.abs(entry.key.length - key.length) * 0.25
+          : editDistance(key, entry.key);
+      const best = scored.get(`${entry.collection}/${entry.id}`);
+      if (!best || distance < best.distance)
+        scored.set(`${entry.collection}/${entry.id}`, { ...entry, distance });
+    }
+    const cutoff = Math.max(2, Math.ceil(key.length / 3));
+    return [...scored.values()]
+      .filter((s) => s.distance <= cutoff)
+      .sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id))
+      .slice(0, limit)
+      .map(({ collection, id, title }) => ({ collection, id, title }));
+  }
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { IdList, Prose } from './common.js';
+
+/** What the dataset is, which version, and under which licences. */
+export const Meta = z
+  .strictObject({
+    name: z.literal('@policy/pakistan-2024'),
+    title: z.string().min(1),
+    version: z
+      .string()
+      .regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'a semver version')
+      .describe("Taken from the package's package.json at build time."),
+    year: z.number().int(),
+    subject: z.string().min(1),
+    description: Prose,
+    license: z.strictObject({
+      data: z.string().min(1).describe('SPDX id of the licence of the data.'),
+      code: z.string().min(1).describe('SPDX id of the licence of the code.'),
+    }),
+    sources: IdList.min(1),
+    homepage: z.url().optional(),
+    repository: z.url().optional(),
+  })
+  .describe('Metadata of the dataset.');
+export type Meta = z.infer<typeof Meta>;

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { Claim, Id, IdList, Prose, Provenance } from './common.js';
+
+/** A cross-cutting line of policy that spans several relationships. */
+export const Theme = z
+  .strictObject({
+    id: Id,
+    title: z.string().min(1),
+    summary: Prose,
+    points: z.array(Claim).min(1),
+    relationships: IdList,
+    actors: IdList,
+    topics: IdList,
+    provenance: Provenance,
+  })
+  .describe('A cross-cutting theme of policy.');
+export type Theme = z.infer<typeof Theme>;

@@ -1,0 +1,149 @@
+import MiniSearch, { type SearchResult as MiniResult } from 'minisearch';
+import { type CollectionName, collectionNames } from './collections.js';
+import { type AnyRecord, titleOf } from './records.js';
+import type { Dataset } from './schema/index.js';
+
+/** Options of `search`. */
+export interface SearchOptions {
+  /** Only search these collections (default: all). */
+  readonly collections?: readonly CollectionName[];
+  /** At most this many results (default 20). */
+  readonly limit?: number;
+  /** Fuzzy matching as a fraction of term length, or false (default 0.2). */
+  readonly fuzzy?: number | false;
+  /** Match terms by prefix, so "sec" finds "security" (default true). */
+  readonly prefix?: boolean;
+}
+
+/** One ranked search result. */
+export interface SearchResult {
+  readonly collection: CollectionName;
+  readonly id: string;
+  readonly title: string;
+  /** A short passage of the record around the first matched term. */
+  readonly snippet: string;
+  readonly score: number;
+  /** The indexed terms that matched. */
+  readonly terms: readonly string[];
+}
+
+interface Doc {
+  readonly key: string;
+  readonly collection: CollectionName;
+  readonly id: string;
+  readonly title: string;
+  readonly names: string;
+  readonly text: string;
+}
+
+const SNIPPET = 160;
+
+/** Every piece of prose a record holds, in reading order: summary, points, rationale … */
+function proseOf(record: AnyRecord): string[] {
+  const out: string[] = [];
+  const walk = (value: unknown, key?: string): void => {
+    if (typeof value === 'string') {
+      if (key && ['summary', 'description', 'text', 'rationale', 'label', 'title'].includes(key))
+        out.push(value);
+    } else if (Array.isArray(value)) for (const v of value) walk(v, key);
+    else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) if (k !== 'provenance' && k !== 'id') walk(v, k);
+  };
+  const { title: _t, name: _n, ...rest } = record as AnyRecord & { title?: string; name?: string };
+  walk(rest);
+  return out;
+}
+
+function namesOf(record: AnyRecord): string[] {
+  const r = record as Partial<Record<'aliases' | 'shortName' | 'iso2' | 'iso3' | 'date', string | string[]>>;
+  return [
+    record.id,
+    r.shortName,
+    r.iso2,
+    r.iso3,
+    r.date,
+    ...((r.aliases as string[] | undefined) ?? []),
+  ].filter((x): x is string => typeof x === 'string');
+}
+
+/** A search index over one dataset. The CLI and the site both use it, so they answer alike. */
+export class SearchIndex {
+  readonly #mini: MiniSearch<Doc>;
+  readonly #docs = new Map<string, Doc>();
+
+  constructor(data: Pick<Dataset, CollectionName>) {
+    this.#mini = new MiniSearch<Doc>({
+      idField: 'key',
+      fields: ['title', 'names', 'text'],
+      storeFields: [],
+      processTerm: (term) =>
+        term
+          .normalize('NFKD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .toLowerCase(),
+    });
+    const docs: Doc[] = [];
+    for (const collection of collectionNames)
+      for (const record of data[collection] as readonly AnyRecord[]) {
+        const doc: Doc = {
+          key: `${collection}/${record.id}`,
+          collection,
+          id: record.id,
+          title: titleOf(record),
+          names: namesOf(record).join(' '),
+          text: proseOf(record).join('\n'),
+        };
+        docs.push(doc);
+        this.#docs.set(doc.key, doc);
+      }
+    this.#mini.addAll(docs);
+  }
+
+  /** Ranked results for `query` across the chosen collections. */
+  search(query: string, options: SearchOptions = {}): SearchResult[] {
+    const q = query.trim();
+    if (!q) return [];
+    const wanted = options.collections ? new Set(options.collections) : undefined;
+    const settings = {
+      boost: { title: 3, names: 2, text: 1 },
+      prefix: options.prefix ?? true,
+      fuzzy: options.fuzzy ?? 0.2,
+      filter: wanted
+        ? (r: MiniResult) => wanted.has((r.id as string).split('/')[0] as CollectionName)
+        : undefined,
+    };
+    // Every word must match when that finds anything; otherwise rank by any word.
+    let hits = this.#mini.search(q, { ...settings, combineWith: 'AND' });
+    if (hits.length === 0) hits = this.#mini.search(q, { ...settings, combineWith: 'OR' });
+    return hits.slice(0, options.limit ?? 20).map((hit) => {
+      const doc = this.#docs.get(hit.id as string) as Doc;
+      return {
+        collection: doc.collection,
+        id: doc.id,
+        title: doc.title,
+        snippet: snippet(doc, hit.terms),
+        score: Math.round(hit.score * 1000) / 1000,
+        terms: hit.terms,
+      };
+    });
+  }
+}
+
+/** The passage of the record's prose around the first matched term, trimmed to whole words. */
+function snippet(doc: Doc, terms: readonly string[]): string {
+  const text = doc.text.replace(/\n/g, ' ');
+  const folded = text.toLowerCase();
+  let at = -1;
+  for (const term of terms) {
+    const i = folded.search(
+      new RegExp(`(?<![\\p{L}\\p{N}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u'),
+    );
+    if (i >= 0 && (at < 0 || i < at)) at = i;
+  }
+  if (at < 0) return text.length > SNIPPET ? `${text.slice(0, text.lastIndexOf(' ', SNIPPET))} …` : text;
+  let start = Math.max(0, at - SNIPPET / 3);
+  if (start > 0) start = text.indexOf(' ', start) + 1;
+  let end = Math.min(text.length, start + SNIPPET);
+  if (end < text.length) end = Math.max(text.lastIndexOf(' ', end), at + 1);
+  return `${start > 0 ? '… ' : ''}${text.slice(start, end).trim()}${end < text.length ? ' …' : ''}`;
+}

@@ -1,0 +1,284 @@
+/**
+ * `@policy/pakistan-2024/tables`: the dataset as flat tables, one per collection plus three
+ * tables for what nests inside records (dimensions, claims, citations). The CSV files of the
+ * package and `policy export --format csv` are both written from here.
+ */
+import { allCitations } from './citations.js';
+import { type CollectionName, collectionNames } from './collections.js';
+import { formatPath } from './issue.js';
+import type { AnyRecord } from './records.js';
+import type { Dataset } from './schema/index.js';
+
+/** A Frictionless Table Schema field type. */
+export type FieldType = 'string' | 'integer' | 'number' | 'boolean';
+
+/** One column of a table. */
+export interface Column {
+  readonly name: string;
+  readonly type: FieldType;
+  readonly description: string;
+}
+
+/** A flat table: its columns and its rows (cells already flattened to scalars). */
+export interface Table {
+  readonly name: string;
+  readonly description: string;
+  readonly columns: readonly Column[];
+  readonly primaryKey: readonly string[];
+  readonly rows: readonly (readonly (string | number | boolean | null)[])[];
+}
+
+/** The separator used when a list of values is flattened into one cell. */
+export const LIST_SEPARATOR = '; ';
+
+type Cell = string | number | boolean | null;
+type Spec<T> = readonly [name: string, type: FieldType, description: string, get: (r: T) => unknown];
+
+const flat = (v: unknown): Cell => {
+  if (v === undefined || v === null) return null;
+  if (Array.isArray(v)) return v.join(LIST_SEPARATOR);
+  return v as Cell;
+};
+
+const s = <T>(name: string, description: string, get: (r: T) => unknown): Spec<T> => [
+  name,
+  'string',
+  description,
+  get,
+];
+const cites = (r: { provenance?: readonly unknown[] }) => r.provenance?.length ?? 0;
+
+const specs: { [C in CollectionName]: readonly Spec<Dataset[C][number]>[] } = {
+  sources: [
+    s('id', 'Source id.', (r) => r.id),
+    s('title', 'Title of the text.', (r) => r.title),
+    s('author', 'Author.', (r) => r.author),
+    s('author_role', "The author's position.", (r) => r.authorRole),
+    s('affiliation', "The author's institution.", (r) => r.affiliation),
+    s('publisher', 'Publisher.', (r) => r.publisher),
+    s('url', 'Where it was published.', (r) => r.url),
+    ['year', 'integer', 'Year of publication.', (r) => r.year],
+    s('language', 'ISO 639-1 language code.', (r) => r.language),
+    s('sha256', 'SHA-256 of the normalised text.', (r) => r.sha256),
+  ],
+  actors: [
+    s('id', 'Actor id.', (r) => r.id),
+    s('name', 'Name.', (r) => r.name),
+    s('short_name', 'Short name.', (r) => r.shortName),
+    s('kind', 'state, organisation, region, non-state or group.', (r) => r.kind),
+    s('iso2', 'ISO 3166-1 alpha-2 (states).', (r) => r.iso2),
+    s('iso3', 'ISO 3166-1 alpha-3 (states).', (r) => r.iso3),
+    s('iso_numeric', 'ISO 3166-1 numeric (states).', (r) => r.isoNumeric),
+    s('aliases', 'Other names, separated by "; ".', (r) => r.aliases),
+    s('members', 'Member actor ids of a group, separated by "; ".', (r) => r.members),
+    s('wikidata', 'Wikidata item id.', (r) => r.wikidata),
+    s('description', 'One-line description.', (r) => r.description),
+  ],
+  relationships: [
+    s('id', 'Relationship id.', (r) => r.id),
+    s('title', 'Title.', (r) => r.title),
+    s('partners', 'Partner actor ids, separated by "; ".', (r) => r.partners),
+    s('label', 'How the source characterises the relationship.', (r) => r.label),
+    s('summary', 'Summary in our words.', (r) => r.summary),
+    s('stance', 'Our coding on the five-step scale (see docs/methodology.md).', (r) => r.stance.value),
+    s('stance_rationale', 'Why the stance was coded so.', (r) => r.stance.rationale),
+    s('trajectory', 'Our coding of the direction in 2024.', (r) => r.trajectory.value),
+    s('trajectory_rationale', 'Why the trajectory was coded so.', (r) => r.trajectory.rationale),
+    s('dimensions', 'Dimension kinds, separated by "; " (details in dimensions.csv).', (r) =>
+      r.dimensions.map((d) => d.kind),
+    ),
+    ['challenges', 'integer', 'Number of challenges (text in claims.csv).', (r) => r.challenges.length],
+    [
+      'opportunities',
+      'integer',
+      'Number of opportunities (text in claims.csv).',
+      (r) => r.opportunities.length,
+    ],
+    s('initiatives', 'Initiative ids, separated by "; ".', (r) => r.initiatives),
+    s('topics', 'Topic ids, separated by "; ".', (r) => r.topics),
+    s('actors', 'Other actor ids involved, separated by "; ".', (r) => r.actors),
+    ['citations', 'integer', 'Number of citations of the record itself (all in citations.csv).', cites],
+  ],
+  themes: [
+    s('id', 'Theme id.', (r) => r.id),
+    s('title', 'Title.', (r) => r.title),
+    s('summary', 'Summary in our words.', (r) => r.summary),
+    s('relationships', 'Relationship ids, separated by "; ".', (r) => r.relationships),
+    s('actors', 'Actor ids, separated by "; ".', (r) => r.actors),
+    s('topics', 'Topic ids, separated by "; ".', (r) => r.topics),
+    ['citations', 'integer', 'Number of citations of the record itself.', cites],
+  ],
+  initiatives: [
+    s('id', 'Initiative id.', (r) => r.id),
+    s('name', 'Name.', (r) => r.name),
+    s('short_name', 'Short name.', (r) => r.shortName),
+    s('aliases', 'Other names, separated by "; ".', (r) => r.aliases),
+    s('kind', 'Kind of initiative.', (r) => r.kind),
+    s('description', 'Description in our words.', (r) => r.description),
+    s('parent', 'Id of the initiative it belongs to.', (r) => r.parent),
+    s('parties', 'Actor ids taking part, separated by "; ".', (r) => r.parties),
+    s('topics', 'Topic ids, separated by "; ".', (r) => r.topics),
+    ['citations', 'integer', 'Number of citations of the record itself.', cites],
+  ],
+  topics: [
+    s('id', 'Topic id.', (r) => r.id),
+    s('name', 'Name.', (r) => r.name),
+    s('aliases', 'Other names, separated by "; ".', (r) => r.aliases),
+    s('description', 'Description in our words.', (r) => r.description),
+    ['citations', 'integer', 'Number of citations of the record itself.', cites],
+  ],
+  events: [
+    s('id', 'Event id.', (r) => r.id),
+    s('title', 'Title.', (r) => r.title),
+    s('date', 'Date (YYYY, YYYY-MM or YYYY-MM-DD).', (r) => r.date),
+    s('end', 'Last date of a span.', (r) => r.end),
+    s('precision', 'year, month or day.', (r) => r.precision),
+    s('date_source', '"source" or "reference".', (r) => r.dateSource),
+    s(
+      'date_reference',
+      'URL of the reference for a date the source does not print.',
+      (r) => r.dateReference?.url,
+    ),
+    s('summary', 'Summary in our words.', (r) => r.summary),
+    s('actors', 'Actor ids, separated by "; ".', (r) => r.actors),
+    s('relationships', 'Relationship ids, separated by "; ".', (r) => r.relationships),
+    ['citations', 'integer', 'Number of citations of the record itself.', cites],
+  ],
+  prospects: [
+    s('id', 'Prospect id.', (r) => r.id),
+    s('title', 'Title.', (r) => r.title),
+    s('summary', 'Summary in our words.', (r) => r.summary),
+    s('relationships', 'Relationship ids, separated by "; ".', (r) => r.relationships),
+    s('themes', 'Theme ids, separated by "; ".', (r) => r.themes),
+    s('topics', 'Topic ids, separated by "; ".', (r) => r.topics),
+    ['citations', 'integer', 'Number of citations of the record itself.', cites],
+  ],
+};
+
+const descriptions: Record<CollectionName, string> = {
+  sources: 'The source texts the dataset is drawn from.',
+  actors: 'States, organisations, regions, non-state actors and groups named by the source.',
+  relationships: "Pakistan's relationship with each partner or group of partners.",
+  themes: 'Cross-cutting lines of policy.',
+  initiatives: 'Named programmes, projects and processes.',
+  topics: 'Issues that run through several relationships.',
+  events: 'Dated events of the historical context, in date order.',
+  prospects: 'Future prospects named by the source.',
+};
+
+const column = ([name, type, description]: Spec<never>): Column => ({ name, type, description });
+
+/** Flattens the dataset into its tables: one per collection, then dimensions, claims and citations. */
+export function toTables(data: Dataset): Table[] {
+  const tables: Table[] = collectionNames.map((name) => {
+    const spec = specs[name] as readonly Spec<AnyRecord>[];
+    return {
+      name,
+      description: descriptions[name],
+      columns: spec.map((c) => column(c as Spec<never>)),
+      primaryKey: ['id'],
+      rows: (data[name] as readonly AnyRecord[]).map((r) => spec.map(([, , , get]) => flat(get(r)))),
+    };
+  });
+
+  const dimensions: Cell[][] = [];
+  const claims: Cell[][] = [];
+  const claim = (collection: string, id: string, path: string, role: string, text: string): void => {
+    claims.push([collection, id, path, role, text]);
+  };
+  for (const r of data.relationships) {
+    r.dimensions.forEach((d, i) => {
+      dimensions.push([r.id, i + 1, d.kind, d.title, d.summary, d.points.length]);
+      d.points.forEach((p, j) =>
+        claim('relationships', r.id, `dimensions[${i}].points[${j}]`, `point:${d.kind}`, p.text),
+      );
+    });
+    r.challenges.forEach((c, j) => claim('relationships', r.id, `challenges[${j}]`, 'challenge', c.text));
+    r.opportunities.forEach((c, j) =>
+      claim('relationships', r.id, `opportunities[${j}]`, 'opportunity', c.text),
+    );
+  }
+  for (const name of ['themes', 'prospects'] as const)
+    for (const r of data[name])
+      r.points.forEach((p, j) => claim(name, r.id, `points[${j}]`, 'point', p.text));
+
+  tables.push(
+    {
+      name: 'dimensions',
+      description: 'The dimensions of each relationship, in source order.',
+      columns: [
+        { name: 'relationship', type: 'string', description: 'Relationship id.' },
+        { name: 'position', type: 'integer', description: '1-based position within the relationship.' },
+        { name: 'kind', type: 'string', description: 'Dimension kind.' },
+        { name: 'title', type: 'string', description: 'Title.' },
+        { name: 'summary', type: 'string', description: 'Summary in our words.' },
+        { name: 'points', type: 'integer', description: 'Number of points (text in claims.csv).' },
+      ],
+      primaryKey: ['relationship', 'kind'],
+      rows: dimensions,
+    },
+    {
+      name: 'claims',
+      description: 'Every point, challenge and opportunity: the smallest statements of the dataset.',
+      columns: [
+        { name: 'collection', type: 'string', description: 'Collection of the record that holds the claim.' },
+        { name: 'id', type: 'string', description: 'Id of that record.' },
+        { name: 'path', type: 'string', description: 'Where the claim sits in the record.' },
+        {
+          name: 'role',
+          type: 'string',
+          description: '"point:<dimension kind>", "point", "challenge" or "opportunity".',
+        },
+        { name: 'text', type: 'string', description: 'The claim in our words.' },
+      ],
+      primaryKey: ['collection', 'id', 'path'],
+      rows: claims,
+    },
+    {
+      name: 'citations',
+      description: 'Every citation of every record and claim.',
+      columns: [
+        { name: 'collection', type: 'string', description: 'Collection of the cited record.' },
+        { name: 'id', type: 'string', description: 'Id of the record.' },
+        { name: 'path', type: 'string', description: 'Path of the citation inside the record.' },
+        { name: 'source', type: 'string', description: 'Source id.' },
+        {
+          name: 'section',
+          type: 'string',
+          description: 'Heading path, headings separated by " > "; empty for the opening.',
+        },
+        { name: 'paragraph', type: 'integer', description: '1-based paragraph under the deepest heading.' },
+        { name: 'quote', type: 'string', description: 'Key phrase quoted word for word, if any.' },
+      ],
+      primaryKey: ['collection', 'id', 'path'],
+      rows: allCitations(data).map(({ path, citation: c }) => {
+        const [collection, index, ...rest] = path;
+        const record = data[collection as CollectionName][index as number] as AnyRecord;
+        return [
+          collection as string,
+          record.id,
+          formatPath(rest),
+          c.source,
+          c.section.join(' > '),
+          c.paragraph,
+          c.quote ?? null,
+        ];
+      }),
+    },
+  );
+  return tables;
+}
+
+/** One CSV field, quoted as RFC 4180 asks when it holds a comma, quote or line break. */
+function field(value: Cell): string {
+  if (value === null) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A table as RFC 4180 CSV: a header row, CRLF line ends. */
+export function toCSV(table: Pick<Table, 'columns' | 'rows'>): string {
+  const lines = [table.columns.map((c) => field(c.name)).join(',')];
+  for (const row of table.rows) lines.push(row.map(field).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}

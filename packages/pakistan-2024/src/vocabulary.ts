@@ -1,0 +1,263 @@
+/**
+ * The controlled vocabularies of the dataset, with the definition and a worked example of
+ * every value. Kept free of zod so that the main entry point can show labels without loading it;
+ * the schemas build their enumerations from these lists, so the two can never drift apart.
+ */
+
+/** One value of a controlled vocabulary, documented for authors and readers. */
+export interface Term<V extends string = string> {
+  readonly value: V;
+  readonly label: string;
+  readonly definition: string;
+  readonly example: string;
+}
+
+/** A step of the five-step cooperation–conflict scale; `score` runs from +2 to −2. */
+export interface StanceTerm<V extends string = string> extends Term<V> {
+  readonly score: number;
+}
+
+export const stances = [
+  {
+    value: 'close-cooperation',
+    score: 2,
+    label: 'Close cooperation',
+    definition:
+      'The essay calls the relationship as a whole a partnership or alliance, describes cooperation across several dimensions and names no significant divergence.',
+    example:
+      'Pakistan–China: presented as an "all-weather strategic partnership" that keeps getting stronger.',
+  },
+  {
+    value: 'cooperation',
+    score: 1,
+    label: 'Cooperation',
+    definition:
+      'Cooperation in named areas outweighs any friction the essay mentions, but the relationship is not presented as an alliance or all-round partnership.',
+    example:
+      'Pakistan–Russia: a thaw after the Cold War, with defence, energy and trade cooperation growing.',
+  },
+  {
+    value: 'mixed',
+    score: 0,
+    label: 'Mixed',
+    definition: 'The essay gives comparable weight to cooperation and to tension, divergence or uncertainty.',
+    example:
+      'Pakistan–United States: security cooperation and aid alongside divergences over counterterrorism, human rights and nuclear issues.',
+  },
+  {
+    value: 'strained',
+    score: -1,
+    label: 'Strained',
+    definition:
+      'Tension, distrust or disputes predominate, yet the essay reports working cooperation in at least one area.',
+    example:
+      'No relationship in the 2024 essay is coded here; it would fit a partner with steady trade but recurrent border clashes.',
+  },
+  {
+    value: 'adversarial',
+    score: -2,
+    label: 'Adversarial',
+    definition:
+      'The essay describes rivalry or hostility, with little or no substantive engagement between the two sides.',
+    example: 'Pakistan–India: an enduring rivalry and a diplomatic stalemate centred on Kashmir.',
+  },
+] as const satisfies readonly StanceTerm[];
+
+export const trajectories = [
+  {
+    value: 'improving',
+    label: 'Improving',
+    definition: 'The essay says the relationship is strengthening, expanding or thawing in 2024.',
+    example: 'Pakistan–China: the partnership "continues to strengthen" in 2024.',
+  },
+  {
+    value: 'stable',
+    label: 'Stable',
+    definition:
+      'The essay describes the relationship as continuing as before, for better or worse, with no change of direction.',
+    example: 'Pakistan–India: the rivalry "remains" and keeps blocking dialogue.',
+  },
+  {
+    value: 'deteriorating',
+    label: 'Deteriorating',
+    definition: 'The essay says the relationship is worsening in 2024.',
+    example: 'No relationship in the 2024 essay is coded here.',
+  },
+  {
+    value: 'uncertain',
+    label: 'Uncertain',
+    definition: 'The essay stresses that the direction of the relationship is unclear or in flux.',
+    example:
+      'Pakistan–Afghanistan: the Taliban’s return left a situation the essay calls complex and uncertain.',
+  },
+] as const satisfies readonly Term[];
+
+export const dimensionKinds = [
+  {
+    value: 'strategic',
+    label: 'Strategic',
+    definition:
+      'The overall strategic alignment of the two sides: partnership, alliance or rivalry as a whole.',
+    example: 'China: the all-weather strategic partnership and its shared strategic interests.',
+  },
+  {
+    value: 'diplomatic',
+    label: 'Diplomatic',
+    definition:
+      'Political dialogue, recognition, support in international forums, engagement with governments.',
+    example: 'China: backing for Pakistan in international forums, including on Kashmir.',
+  },
+  {
+    value: 'security',
+    label: 'Security',
+    definition: 'Counterterrorism, border security and regional stability, short of defence-industrial ties.',
+    example: 'Afghanistan: joint efforts against terrorist networks and for border security.',
+  },
+  {
+    value: 'defence',
+    label: 'Defence',
+    definition: 'Military cooperation: exercises, arms deals, training, defence agreements.',
+    example: 'Russia: joint military exercises, arms deals and training programmes.',
+  },
+  {
+    value: 'economic',
+    label: 'Economic',
+    definition:
+      'Investment, growth and economic reform taken together, where the source does not single out trade or energy.',
+    example: 'China: CPEC investment in infrastructure, energy projects and industrial zones.',
+  },
+  {
+    value: 'development',
+    label: 'Development',
+    definition: 'Aid and assistance for sectors such as education, health and infrastructure.',
+    example: 'United States: economic and development assistance for education, health and infrastructure.',
+  },
+  {
+    value: 'energy',
+    label: 'Energy',
+    definition: 'Supply of oil and gas, energy projects and pipelines.',
+    example: 'Russia: interest in Pakistan’s energy projects such as the North–South gas pipeline.',
+  },
+  {
+    value: 'trade',
+    label: 'Trade',
+    definition: 'Trade in goods and services, cross-border trade and trade ties.',
+    example: 'Afghanistan: improving cross-border trade.',
+  },
+  {
+    value: 'investment',
+    label: 'Investment',
+    definition: 'Inward investment sought or received from the partner, named on its own.',
+    example: 'Gulf states: investment sought in energy, infrastructure and real estate.',
+  },
+  {
+    value: 'connectivity',
+    label: 'Connectivity',
+    definition: 'Road, rail and corridor links that tie the two economies together.',
+    example: 'Afghanistan: road and rail links to ease trade and regional integration.',
+  },
+  {
+    value: 'labour-remittances',
+    label: 'Labour and remittances',
+    definition: 'Pakistani workers abroad and the money they send home.',
+    example: 'Gulf states: millions of Pakistani expatriates and the remittances they send.',
+  },
+  {
+    value: 'multilateral',
+    label: 'Multilateral',
+    definition: 'Cooperation within or through international organisations and regional forums.',
+    example: 'India: a role for international actors in encouraging dialogue between the two neighbours.',
+  },
+] as const satisfies readonly Term[];
+
+export const actorKinds = [
+  {
+    value: 'state',
+    label: 'State',
+    definition: 'A sovereign state with an ISO 3166-1 code.',
+    example: 'China (CN, CHN).',
+  },
+  {
+    value: 'organisation',
+    label: 'International organisation',
+    definition: 'An intergovernmental organisation or forum.',
+    example: 'The Shanghai Cooperation Organization.',
+  },
+  {
+    value: 'region',
+    label: 'Region',
+    definition: 'A geographical region named by the source, without a membership list of its own.',
+    example: 'Central Asia.',
+  },
+  {
+    value: 'non-state',
+    label: 'Non-state actor',
+    definition: 'An armed or political movement that is not a state.',
+    example: 'The Afghan Mujahideen.',
+  },
+  {
+    value: 'group',
+    label: 'Group of states',
+    definition: 'A named set of states that the source treats together; it lists its members.',
+    example: 'The Gulf states, with Saudi Arabia and the United Arab Emirates as members.',
+  },
+] as const satisfies readonly Term[];
+
+export const initiativeKinds = [
+  {
+    value: 'programme',
+    label: 'Programme',
+    definition: 'A broad policy programme that hosts several projects.',
+    example: 'China’s Belt and Road Initiative.',
+  },
+  {
+    value: 'corridor',
+    label: 'Economic corridor',
+    definition: 'A package of connected infrastructure, energy and industrial projects along a route.',
+    example: 'The China-Pakistan Economic Corridor.',
+  },
+  {
+    value: 'infrastructure',
+    label: 'Infrastructure project',
+    definition: 'A single physical project such as a pipeline, road or railway.',
+    example: 'The North–South gas pipeline.',
+  },
+  {
+    value: 'diplomatic-process',
+    label: 'Diplomatic process',
+    definition: 'A channel or set of measures for dialogue and trust-building.',
+    example: 'Track II diplomacy between Pakistan and India.',
+  },
+  {
+    value: 'campaign',
+    label: 'Campaign',
+    definition: 'A military or security campaign conducted over years.',
+    example: 'The U.S.-led War on Terror.',
+  },
+] as const satisfies readonly Term[];
+
+export const datePrecisions = [
+  {
+    value: 'year',
+    label: 'Year',
+    definition: 'Only the year is known or meaningful; the date is written YYYY.',
+    example: '1947',
+  },
+  {
+    value: 'month',
+    label: 'Month',
+    definition: 'The month is known; the date is written YYYY-MM.',
+    example: '1979-12',
+  },
+  {
+    value: 'day',
+    label: 'Day',
+    definition: 'The day is known; the date is written YYYY-MM-DD.',
+    example: '2021-08-15',
+  },
+] as const satisfies readonly Term[];
+
+/** The values of a vocabulary, as a tuple zod can turn into an enumeration. */
+export function valuesOf<T extends readonly Term[]>(terms: T): [T[number]['value'], ...T[number]['value'][]] {
+  return terms.map((t) => t.value) as [T[number]['value'], ...T[number]['value'][]];
+}

@@ -1,0 +1,123 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { collectionNames } from '../src/collections.js';
+import { builtData, packageRoot } from './helpers.js';
+
+const dist = join(packageRoot, 'dist');
+const read = (file: string) => readFileSync(join(dist, file), 'utf8');
+const json = (file: string) => JSON.parse(read(file));
+
+describe('schema.json', () => {
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats.default(ajv);
+  const check = ajv.compile(json('schema.json'));
+
+  it('is JSON Schema 2020-12 and accepts data.json under an independent validator', () => {
+    expect(json('schema.json').$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(check(json('data.json')), ajv.errorsText(check.errors)).toBe(true);
+  });
+
+  it('rejects data that breaks it', () => {
+    const data = builtData();
+    (data.relationships[0] as { stance: { value: string } }).stance.value = 'friendly';
+    delete (data.sources[0] as { url?: string }).url;
+    expect(check(data)).toBe(false);
+    const where = (check.errors ?? []).map((e) => e.instancePath);
+    expect(where).toContain('/relationships/0/stance/value');
+    expect(where).toContain('/sources/0');
+  });
+});
+
+describe('the CSV tables', () => {
+  const data = builtData();
+  const descriptor = json('datapackage.json');
+
+  for (const name of [...collectionNames, 'dimensions', 'claims', 'citations']) {
+    it(`${name}.csv parses as RFC 4180 with the columns its schema declares`, () => {
+      const text = read(`csv/${name}.csv`);
+      const rows: string[][] = parse(text, { relax_column_count: false });
+      const resource = descriptor.resources.find((r: { name: string }) => r.name === name);
+      expect(rows[0]).toEqual(resource.schema.fields.map((f: { name: string }) => f.name));
+      if (name in data) expect(rows.length - 1).toBe(data[name as (typeof collectionNames)[number]].length);
+      for (const row of rows.slice(1)) expect(row.length).toBe(rows[0]?.length);
+    });
+  }
+
+  it('keep prose with commas, quotes and line breaks intact', () => {
+    const rows: Record<string, string>[] = parse(read('csv/relationships.csv'), { columns: true });
+    expect(rows.map((r) => r.summary)).toEqual(data.relationships.map((r) => r.summary));
+    const claims: Record<string, string>[] = parse(read('csv/claims.csv'), { columns: true });
+    const total = data.relationships.reduce(
+      (n, r) =>
+        n +
+        r.challenges.length +
+        r.opportunities.length +
+        r.dimensions.reduce((m, d) => m + d.points.length, 0),
+      0,
+    );
+    expect(claims.filter((c) => c.collection === 'relationships').length).toBe(total);
+  });
+});
+
+describe('datapackage.json', () => {
+  const descriptor = json('datapackage.json');
+
+  it('carries the Data Package descriptor fields', () => {
+    expect(descriptor).toMatchObject({
+      name: expect.stringMatching(/^[a-z0-9._-]+$/),
+      title: expect.any(String),
+      version: builtData().meta.version,
+    });
+    expect(descriptor.licenses.map((l: { name: string }) => l.name)).toEqual(['CC-BY-4.0', 'MIT']);
+    expect(descriptor.sources[0].path).toMatch(/^https:\/\//);
+  });
+
+  it('describes every resource with path, format, mediatype, bytes, hash and schema that match the files', () => {
+    expect(descriptor.resources.length).toBe(collectionNames.length + 4);
+    for (const r of descriptor.resources) {
+      expect(r).toMatchObject({
+        name: expect.any(String),
+        path: expect.any(String),
+        format: expect.any(String),
+        mediatype: expect.any(String),
+      });
+      expect(r.schema, r.name).toBeDefined();
+      const file = join(dist, r.path);
+      expect(existsSync(file), r.path).toBe(true);
+      const bytes = readFileSync(file);
+      expect(r.bytes, r.path).toBe(bytes.length);
+      expect(r.hash, r.path).toBe(`sha256:${createHash('sha256').update(bytes).digest('hex')}`);
+      if (r.format === 'csv') expect(r.schema.fields.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('the main entry point', () => {
+  /** Every module a built file loads, following its relative imports through the chunks. */
+  function importsOf(entry: string, seen = new Set<string>()): Set<string> {
+    const text = read(entry);
+    for (const [, spec] of text.matchAll(/(?:from\s+|import\s*\(\s*|require\(\s*)['"]([^'"]+)['"]/g)) {
+      if (!spec) continue;
+      if (spec.startsWith('./')) {
+        const file = spec.slice(2);
+        if (!seen.has(file)) {
+          seen.add(file);
+          importsOf(file, seen);
+        }
+      } else seen.add(spec);
+    }
+    return seen;
+  }
+
+  it('loads neither zod nor the YAML parser, in ESM or CommonJS', () => {
+    for (const entry of ['index.js', 'index.cjs']) {
+      const modules = [...importsOf(entry)].filter((m) => !m.startsWith('chunk-'));
+      expect(modules.sort(), entry).toEqual(['fastest-levenshtein', 'minisearch']);
+    }
+  });
+});

@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../src/schema/index.js';
+import { formatIssue, validate } from '../src/schema.js';
+import { builtData } from './helpers.js';
+
+/** Validates a mutated copy of the real data and returns `path  rule  message` lines. */
+function issuesAfter(mutate: (d: Dataset) => void): string[] {
+  const data = builtData();
+  mutate(data);
+  const result = validate(data);
+  return result.issues.map(formatIssue);
+}
+
+describe('the real dataset', () => {
+  it('passes the schema and every cross-record rule', () => {
+    const result = validate(builtData());
+    expect(result.issues.map(formatIssue)).toEqual([]);
+    expect(result.success).toBe(true);
+  });
+
+  it('has records in every collection', () => {
+    const data = builtData();
+    for (const name of ['sources', 'actors', 'relationships', 'initiatives', 'topics'] as const)
+      expect(data[name].length, name).toBeGreaterThan(0);
+  });
+});
+
+describe('validate reports each broken rule with its path', () => {
+  it('a duplicate id', () => {
+    const lines = issuesAfter((d) => {
+      d.actors.push({ ...(d.actors[0] as Dataset['actors'][number]) });
+    });
+    expect(
+      lines.some((l) => /^actors\[\d+\]\.id {2}unique-id {2}id ".+" is used twice in actors$/.test(l)),
+    ).toBe(true);
+  });
+
+  it('an id used in two collections', () => {
+    const lines = issuesAfter((d) => {
+      const topic = d.topics[0] as Dataset['topics'][number];
+      topic.id = (d.actors[0] as Dataset['actors'][number]).id;
+    });
+    expect(lines.join('\n')).toMatch(/topics\[0\]\.id {2}unique-id {2}id ".+" is already used in actors/);
+  });
+
+  it('a dangling reference', () => {
+    const lines = issuesAfter((d) => {
+      (d.relationships[0] as Dataset['relationships'][number]).topics.push('no-such-topic');
+    });
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^relationships\[0\]\.topics\[\d+\] {2}reference {2}"no-such-topic" is not the id of any record in topics$/,
+      ),
+    );
+  });
+
+  it('a citation of an unknown source', () => {
+    const lines = issuesAfter((d) => {
+      const rel = d.relationships[0] as Dataset['relationships'][number];
+      (rel.provenance[0] as { source: string }).source = 'nowhere';
+    });
+    expect(lines).toContain(
+      'relationships[0].provenance[0].source  reference  "nowhere" is not the id of any record in sources',
+    );
+  });
+
+  it('a value outside an enumeration', () => {
+    const lines = issuesAfter((d) => {
+      (d.relationships[0] as { stance: { value: string } }).stance.value = 'friendly';
+    });
+    expect(lines[0]).toMatch(
+      /^relationships\[0\]\.stance\.value {2}schema {2}Invalid option: expected one of "close-cooperation"\|/,
+    );
+  });
+
+  it('a wrong type and an unknown field', () => {
+    const lines = issuesAfter((d) => {
+      (d.sources[0] as { year: unknown }).year = 'last year';
+      (d.actors[0] as Record<string, unknown>).colour = 'green';
+    });
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^sources\[0\]\.year {2}schema {2}Invalid input: expected number, received string$/,
+      ),
+    );
+    expect(lines).toContain('actors[0].colour  schema  unknown field "colour"');
+  });
+
+  it('a quote longer than twelve words', () => {
+    const lines = issuesAfter((d) => {
+      const c = (d.relationships[0] as Dataset['relationships'][number]).provenance[0] as { quote?: string };
+      c.quote = 'one two three four five six seven eight nine ten eleven twelve thirteen';
+    });
+    expect(lines).toContain('relationships[0].provenance[0].quote  schema  a quote is at most 12 words');
+  });
+
+  it('an id list out of order', () => {
+    const lines = issuesAfter((d) => {
+      const rel = d.relationships[0] as Dataset['relationships'][number];
+      rel.topics = ['zz-last', ...rel.topics];
+    });
+    expect(lines.join('\n')).toMatch(
+      /relationships\[0\]\.topics\[1\] {2}order {2}ids are kept in alphabetical order/,
+    );
+  });
+
+  it('records out of id order, and events out of date order', () => {
+    expect(issuesAfter((d) => d.actors.reverse()).join('\n')).toMatch(
+      /^actors\[1\] {2}order {2}actors are kept in id order/m,
+    );
+    const events = issuesAfter((d) => {
+      d.events = [
+        {
+          id: 'b-later',
+          title: 'Later',
+          date: '2001',
+          precision: 'year',
+          dateSource: 'source',
+          summary: 'x.',
+          actors: [],
+          relationships: [],
+          provenance: d.relationships[0]?.provenance ?? [],
+        },
+        {
+          id: 'a-earlier',
+          title: 'Earlier',
+          date: '1947',
+          precision: 'year',
+          dateSource: 'source',
+          summary: 'x.',
+          actors: [],
+          relationships: [],
+          provenance: d.relationships[0]?.provenance ?? [],
+        },
+      ];
+    });
+    expect(events).toContainEqual(
+      expect.stringMatching(
+        /^events\[1\] {2}order {2}events are kept in date order: "a-earlier" belongs before "b-later"$/,
+      ),
+    );
+  });
+
+  it('an event whose date does not match its precision, or lacks a reference', () => {
+    const lines = issuesAfter((d) => {
+      d.events = [
+        {
+          id: 'x',
+          title: 'X',
+          date: '1979-12',
+          precision: 'year',
+          dateSource: 'reference',
+          summary: 'x.',
+          actors: [],
+          relationships: [],
+          provenance: d.relationships[0]?.provenance ?? [],
+        },
+      ];
+    });
+    expect(lines).toContain('events[0].date  schema  "1979-12" does not match precision "year"');
+    expect(lines).toContain(
+      'events[0].dateReference  schema  a date the source does not print needs a dateReference',
+    );
+  });
+
+  it('an alias that names two actors', () => {
+    const lines = issuesAfter((d) => {
+      const [a, b] = d.actors as [Dataset['actors'][number], Dataset['actors'][number]];
+      b.aliases = [...b.aliases, a.name.toUpperCase()];
+    });
+    expect(lines.join('\n')).toMatch(/^actors\[1\]\.aliases {2}unique-alias {2}".+" already names actor/m);
+  });
+
+  it('a state without its ISO codes, and a dimension kind used twice', () => {
+    const lines = issuesAfter((d) => {
+      const state = d.actors.find((a) => a.kind === 'state') as Dataset['actors'][number];
+      delete state.iso3;
+      const rel = d.relationships[0] as Dataset['relationships'][number];
+      rel.dimensions.push({
+        ...(rel.dimensions[0] as Dataset['relationships'][number]['dimensions'][number]),
+      });
+    });
+    expect(lines.join('\n')).toMatch(/actors\[\d+\]\.iso3 {2}schema {2}a state needs its iso3 code/);
+    const again = issuesAfter((d) => {
+      const rel = d.relationships[0] as Dataset['relationships'][number];
+      rel.dimensions.push({
+        ...(rel.dimensions[0] as Dataset['relationships'][number]['dimensions'][number]),
+      });
+    });
+    expect(again.join('\n')).toMatch(/relationships\[0\]\.dimensions\[\d+\]\.kind {2}unique-dimension/);
+  });
+});

@@ -2,7 +2,7 @@
  * `@policy/pakistan-2024`: the dataset, typed, with lookup and search. This entry point loads
  * no schema library; the schemas live in `@policy/pakistan-2024/schema`.
  */
-import data from '../generated/data.json';
+import data from '../generated/data.js';
 import type { CollectionName } from './collections.js';
 import { type Found, Lookup } from './lookup.js';
 import type { RecordOf } from './records.js';

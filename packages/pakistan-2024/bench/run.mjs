@@ -1,0 +1,117 @@
+// Benchmarks of the data package, each reported as a ratio to a baseline measured in the same run:
+// import cost against `node -e 0`, and validate/search on the real data against a dataset 100× larger.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { SearchIndex } = await import(join(root, 'dist/index.js'));
+const { validate } = await import(join(root, 'dist/schema.js'));
+const data = JSON.parse(readFileSync(join(root, 'dist/data.json'), 'utf8'));
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const wall = (args) => {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, args, { cwd: root, stdio: 'ignore' });
+  if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed`);
+  return performance.now() - t;
+};
+
+/** Median wall time of each command, runs interleaved so machine noise hits all alike. */
+function startup(commands, rounds = 25) {
+  const times = commands.map(() => []);
+  for (let i = 0; i < rounds; i++) commands.forEach((c, j) => times[j].push(wall(c)));
+  return times.map(median);
+}
+
+console.log('## Import cost (median of 25 interleaved cold starts)\n');
+const [base, esmBase, esm, cjs] = startup([
+  ['-e', '0'],
+  ['--input-type=module', '-e', '0'],
+  ['--input-type=module', '-e', "import './dist/index.js'"],
+  ['-e', "require('./dist/index.cjs')"],
+]);
+const row = (label, ms, ratio, note = '') =>
+  console.log(`| ${label} | ${ms.toFixed(1)} | ${ratio.toFixed(3)}× | ${note} |`);
+console.log('| command | ms | ratio | |\n|---|---|---|---|');
+row('node -e 0', base, 1);
+row('require the package (CommonJS)', cjs, cjs / base, 'vs node -e 0; target ≤ 1.10×');
+row('node --input-type=module -e 0', esmBase, esmBase / base, 'the ES module loader alone');
+row('import the package (ESM)', esm, esm / esmBase, 'vs the ESM baseline; target ≤ 1.10×');
+row('import the package (ESM)', esm, esm / base, 'vs node -e 0');
+
+/** The real dataset with every record cloned `times` times under new ids (references kept valid). */
+function scaled(times) {
+  const big = structuredClone(data);
+  for (const name of ['actors', 'relationships', 'themes', 'initiatives', 'topics', 'events', 'prospects']) {
+    const originals = data[name];
+    for (let n = 1; n < times; n++)
+      for (const r of originals) {
+        const copy = { ...structuredClone(r), id: `${r.id}-copy-${n}` };
+        if (name === 'actors')
+          Object.assign(copy, {
+            name: `${r.name} ${n}`,
+            aliases: [],
+            kind: 'non-state',
+            iso2: undefined,
+            iso3: undefined,
+            isoNumeric: undefined,
+            shortName: undefined,
+            wikidata: undefined,
+            references: undefined,
+            members: undefined,
+          });
+        if ('name' in copy && name !== 'actors') copy.name = `${r.name} ${n}`;
+        if ('aliases' in copy && name !== 'actors') copy.aliases = [];
+        if (name === 'relationships') copy.partners = [...r.partners];
+        big[name].push(JSON.parse(JSON.stringify(copy)));
+      }
+    big[name].sort((a, b) =>
+      name === 'events' ? `${a.date}\0${a.id}`.localeCompare(`${b.date}\0${b.id}`) : a.id.localeCompare(b.id),
+    );
+  }
+  return big;
+}
+
+/** Mean milliseconds per call over at least `minMs` of calls. */
+function perCall(fn, minMs = 400) {
+  fn();
+  let calls = 0;
+  const t = performance.now();
+  while (performance.now() - t < minMs) {
+    fn();
+    calls++;
+  }
+  return (performance.now() - t) / calls;
+}
+
+const big = scaled(100);
+const count = (d) =>
+  ['actors', 'relationships', 'themes', 'initiatives', 'topics', 'events', 'prospects'].reduce(
+    (n, k) => n + d[k].length,
+    0,
+  );
+const valid = validate(big);
+if (!valid.success) throw new Error(`synthetic dataset is invalid: ${valid.issues[0]?.message}`);
+const queries = ['cpec', 'security cooperation', 'remitt', 'kashmer', 'energy pipeline russia'];
+const small = new SearchIndex(data);
+const large = new SearchIndex(big);
+
+const rows = [
+  ['validate', perCall(() => validate(data)), perCall(() => validate(big), 1500)],
+  ['build search index', perCall(() => new SearchIndex(data)), perCall(() => new SearchIndex(big), 1500)],
+  [
+    'search (5 queries, mean)',
+    perCall(() => queries.forEach((q) => small.search(q))) / queries.length,
+    perCall(() => queries.forEach((q) => large.search(q)), 1500) / queries.length,
+  ],
+];
+console.log(
+  `\n## validate and search: real dataset (${count(data)} records) vs synthetic 100× (${count(big)} records)\n`,
+);
+console.log('| operation | real, ms/call | 100×, ms/call | growth |');
+console.log('|---|---|---|---|');
+for (const [name, a, b] of rows)
+  console.log(`| ${name} | ${a.toFixed(3)} | ${b.toFixed(3)} | ${(b / a).toFixed(1)}× |`);

@@ -4,8 +4,8 @@
  */
 import { createHash } from 'node:crypto';
 import { allCitations } from './citations.js';
-import type { DataIssue } from './issue.js';
-import type { Dataset } from './schema/index.js';
+import type { DataIssue, DataPath } from './issue.js';
+import type { Citation, Dataset } from './schema/index.js';
 import {
   findParagraph,
   hasSection,
@@ -92,6 +92,7 @@ export function checkSource(data: Cited, sourceId: string, text: string): Source
         message: `quote "${citation.quote}" does not stand word for word in ${where}`,
       });
   }
+  issues.push(...sourceOrder(data, sourceId, parsed));
   const actual = sourceDigest(text);
   const body = parsed.paragraphs.filter((p) => p.body);
   return {
@@ -106,4 +107,39 @@ export function checkSource(data: Cited, sourceId: string, text: string): Source
     },
     parsed,
   };
+}
+
+/** Dimensions, points, challenges and opportunities follow the order in which the source discusses them. */
+function sourceOrder(data: Cited, sourceId: string, parsed: ParsedSource): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const lineOf = (claim: { provenance: readonly Citation[] }): number | undefined => {
+    const lines = claim.provenance
+      .filter((c) => c.source === sourceId)
+      .map((c) => findParagraph(parsed, c.section, c.paragraph)?.line)
+      .filter((l): l is number => l !== undefined);
+    return lines.length ? Math.min(...lines) : undefined;
+  };
+  const check = (list: readonly { provenance: readonly Citation[] }[], path: DataPath, what: string) => {
+    let last = 0;
+    list.forEach((item, i) => {
+      const line = lineOf(item);
+      if (line === undefined) return;
+      if (line < last)
+        issues.push({
+          rule: 'order',
+          path: [...path, i],
+          message: `${what} follow the order of the source: this one cites line ${line}, before the previous one (line ${last})`,
+        });
+      last = Math.max(last, line);
+    });
+  };
+  data.relationships.forEach((r, i) => {
+    check(r.dimensions, ['relationships', i, 'dimensions'], 'dimensions');
+    r.dimensions.forEach((d, j) => check(d.points, ['relationships', i, 'dimensions', j, 'points'], 'points'));
+    check(r.challenges, ['relationships', i, 'challenges'], 'challenges');
+    check(r.opportunities, ['relationships', i, 'opportunities'], 'opportunities');
+  });
+  for (const name of ['themes', 'prospects'] as const)
+    data[name].forEach((r, i) => check(r.points, [name, i, 'points'], 'points'));
+  return issues;
 }

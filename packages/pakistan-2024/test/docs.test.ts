@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { collectionNames } from '../src/collections.js';
 import { vocabularyMarkdown } from '../src/vocabulary-docs.js';
 import { packageRoot } from './helpers.js';
 

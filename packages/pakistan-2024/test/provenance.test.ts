@@ -52,12 +52,21 @@ describe('every citation against the source text', () => {
 
   it('is caught when dimensions stray from the order of the source', () => {
     const broken = builtData();
-    const rel = broken.relationships.find((r) => r.dimensions.length > 1 && r.dimensions.some((d, i) => i > 0 && d.provenance[0]?.section.join() !== r.dimensions[0]?.provenance[0]?.section.join()));
+    const rel = broken.relationships.find(
+      (r) =>
+        r.dimensions.length > 1 &&
+        r.dimensions.some(
+          (d, i) =>
+            i > 0 && d.provenance[0]?.section.join() !== r.dimensions[0]?.provenance[0]?.section.join(),
+        ),
+    );
     if (!rel) throw new Error('no relationship with dimensions from two paragraphs');
     rel.dimensions.reverse();
     const issues = checkSource(broken, SOURCE_ID, sourceText()).issues;
     expect(issues.map((i) => i.rule)).toContain('order');
-    expect(issues.find((i) => i.rule === 'order')?.message).toMatch(/^dimensions follow the order of the source/);
+    expect(issues.find((i) => i.rule === 'order')?.message).toMatch(
+      /^dimensions follow the order of the source/,
+    );
   });
 
   it('notices an altered copy of the text by its hash', () => {

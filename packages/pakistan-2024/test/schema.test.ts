@@ -4,6 +4,13 @@ import { formatIssue, validate } from '../src/schema.js';
 import { builtData } from './helpers.js';
 
 /** Validates a mutated copy of the real data and returns `path  rule  message` lines. */
+/** A minimal event, cited like the first relationship, for the event rules. */
+function event(d: Dataset, fields: Partial<Dataset['events'][number]>): Dataset['events'][number] {
+  const provenance = d.relationships[0]?.provenance ?? [];
+  const base = { title: 'E', date: '2001', summary: 'x.', actors: [], relationships: [], provenance };
+  return { id: 'e', precision: 'year', dateSource: 'source', ...base, ...fields };
+}
+
 function issuesAfter(mutate: (d: Dataset) => void): string[] {
   const data = builtData();
   mutate(data);
@@ -109,30 +116,7 @@ describe('validate reports each broken rule with its path', () => {
       /^actors\[1\] {2}order {2}actors are kept in id order/m,
     );
     const events = issuesAfter((d) => {
-      d.events = [
-        {
-          id: 'b-later',
-          title: 'Later',
-          date: '2001',
-          precision: 'year',
-          dateSource: 'source',
-          summary: 'x.',
-          actors: [],
-          relationships: [],
-          provenance: d.relationships[0]?.provenance ?? [],
-        },
-        {
-          id: 'a-earlier',
-          title: 'Earlier',
-          date: '1947',
-          precision: 'year',
-          dateSource: 'source',
-          summary: 'x.',
-          actors: [],
-          relationships: [],
-          provenance: d.relationships[0]?.provenance ?? [],
-        },
-      ];
+      d.events = [event(d, { id: 'b-later', date: '2001' }), event(d, { id: 'a-earlier', date: '1947' })];
     });
     expect(events).toContainEqual(
       expect.stringMatching(
@@ -143,19 +127,7 @@ describe('validate reports each broken rule with its path', () => {
 
   it('an event whose date does not match its precision, or lacks a reference', () => {
     const lines = issuesAfter((d) => {
-      d.events = [
-        {
-          id: 'x',
-          title: 'X',
-          date: '1979-12',
-          precision: 'year',
-          dateSource: 'reference',
-          summary: 'x.',
-          actors: [],
-          relationships: [],
-          provenance: d.relationships[0]?.provenance ?? [],
-        },
-      ];
+      d.events = [event(d, { id: 'x', date: '1979-12', dateSource: 'reference' })];
     });
     expect(lines).toContain('events[0].date  schema  "1979-12" does not match precision "year"');
     expect(lines).toContain(

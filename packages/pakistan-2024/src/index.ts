@@ -21,6 +21,7 @@ import type {
 } from './schema/index.js';
 import { SearchIndex, type SearchOptions, type SearchResult } from './search.js';
 
+export * from './cite.js';
 export { type CollectionName, collectionNames, isCollectionName } from './collections.js';
 export { formatCitation, sectionLabel } from './format.js';
 export { type Found, Lookup } from './lookup.js';

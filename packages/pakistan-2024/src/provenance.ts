@@ -135,7 +135,9 @@ function sourceOrder(data: Cited, sourceId: string, parsed: ParsedSource): DataI
   };
   data.relationships.forEach((r, i) => {
     check(r.dimensions, ['relationships', i, 'dimensions'], 'dimensions');
-    r.dimensions.forEach((d, j) => check(d.points, ['relationships', i, 'dimensions', j, 'points'], 'points'));
+    r.dimensions.forEach((d, j) =>
+      check(d.points, ['relationships', i, 'dimensions', j, 'points'], 'points'),
+    );
     check(r.challenges, ['relationships', i, 'challenges'], 'challenges');
     check(r.opportunities, ['relationships', i, 'opportunities'], 'opportunities');
   });

@@ -89,7 +89,18 @@ describe('search', () => {
 
 describe('the dataset object', () => {
   it('exposes each collection and the metadata', () => {
-    for (const name of pkg.collectionNames) expect(pkg[name]).toBe(pkg.dataset[name]);
+    const collections = {
+      sources: pkg.sources,
+      actors: pkg.actors,
+      relationships: pkg.relationships,
+      themes: pkg.themes,
+      initiatives: pkg.initiatives,
+      topics: pkg.topics,
+      events: pkg.events,
+      prospects: pkg.prospects,
+    };
+    expect(Object.keys(collections)).toEqual([...pkg.collectionNames]);
+    for (const name of pkg.collectionNames) expect(collections[name]).toBe(pkg.dataset[name]);
     expect(pkg.meta.name).toBe('@policy/pakistan-2024');
   });
 

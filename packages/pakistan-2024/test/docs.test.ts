@@ -14,17 +14,7 @@ describe('docs/methodology.md', () => {
   });
 
   it('documents every collection and the citation rule', () => {
-    for (const name of [
-      'sources',
-      'actors',
-      'relationships',
-      'themes',
-      'initiatives',
-      'topics',
-      'events',
-      'prospects',
-    ])
-      expect(doc).toContain(`\`${name}\``);
+    for (const name of collectionNames) expect(doc).toContain(`\`${name}\``);
     expect(doc).toMatch(/## The citation rule/);
   });
 });

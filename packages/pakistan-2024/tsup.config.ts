@@ -8,6 +8,7 @@ export default defineConfig({
     compile: 'src/compile.ts',
     provenance: 'src/provenance.ts',
     tables: 'src/tables.ts',
+    diff: 'src/diff.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -7,9 +7,9 @@ import type { Citation, Meta, Source } from './schema/index.js';
 
 /** The citation formats, with a label for menus and help text. */
 export const citationFormats = [
-  { value: 'apa', label: 'APA (7th edition)' },
-  { value: 'mla', label: 'MLA (9th edition)' },
-  { value: 'chicago', label: 'Chicago (17th edition, bibliography)' },
+  { value: 'apa', label: 'APA, 7th edition' },
+  { value: 'mla', label: 'MLA, 9th edition' },
+  { value: 'chicago', label: 'Chicago, 17th edition (bibliography)' },
   { value: 'bibtex', label: 'BibTeX' },
   { value: 'csl-json', label: 'CSL-JSON' },
 ] as const;

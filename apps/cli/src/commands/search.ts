@@ -1,0 +1,23 @@
+import type { CollectionName } from '@policy/pakistan-2024';
+import { loadPackage } from '../data.js';
+import { colours as c, print, printJson, textWidth } from '../io.js';
+import { wrap } from '../render/wrap.js';
+
+/** `policy search <text>`: ranked results from the package's one search implementation. */
+export async function search(
+  text: string,
+  opts: { collection?: CollectionName[]; limit: number; json?: boolean },
+): Promise<void> {
+  const pkg = await loadPackage();
+  const results = pkg.search(text, { collections: opts.collection, limit: opts.limit });
+  if (opts.json) return printJson(results);
+  if (!results.length) return print(`No results for "${text}".`);
+  const width = textWidth();
+  const lines: string[] = [];
+  results.forEach((r, i) => {
+    const rank = `${String(i + 1).padStart(2)}.`;
+    lines.push(`${c.dim(rank)} ${c.bold(r.title)}  ${c.dim(`${r.collection}/${r.id}  score ${r.score}`)}`);
+    lines.push(...wrap(r.snippet, width - 4).map((l) => `    ${l}`));
+  });
+  print(lines.join('\n'));
+}

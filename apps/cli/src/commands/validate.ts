@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { failure } from '../errors.js';
+import { colours as c, kindOf, print, printJson } from '../io.js';
+
+/** The data folder of the installed dataset package, when it ships one (it does in this repository). */
+function bundledDataFolder(): string | undefined {
+  const root = dirname(fileURLToPath(import.meta.resolve('@policy/pakistan-2024/package.json')));
+  const dir = join(root, 'data');
+  return existsSync(dir) ? dir : undefined;
+}
+
+/**
+ * `policy validate [dir]`: compiles a data folder with the package's own compiler (schema, references,
+ * order, file names) and prints each problem as `file:line:col  rule  message`.
+ */
+export async function validate(dir: string | undefined, opts: { json?: boolean }): Promise<void> {
+  const folder = dir ?? bundledDataFolder();
+  if (folder === undefined) return validateBundledJson(opts);
+  const kind = kindOf(folder);
+  if (kind === undefined) throw failure(`no such data folder: ${folder}`);
+  if (kind === 'file') throw failure(`${folder} is a file; validate takes a data folder (with meta.yaml)`);
+
+  const { compileDataFolder, formatFileIssue } = await import('@policy/pakistan-2024/compile');
+  const { collectionNames } = await import('@policy/pakistan-2024');
+  const shown = dir ?? (relative(process.cwd(), folder) || '.');
+  const result = compileDataFolder(folder);
+  // Paths as the reader gave them (the default folder relative to the working directory).
+  const issues = result.issues.map((i) => ({
+    ...i,
+    file: dir ? i.file : relative(process.cwd(), i.file) || i.file,
+  }));
+  const records = result.dataset
+    ? collectionNames.reduce((n, name) => n + (result.dataset?.[name].length ?? 0), 0)
+    : null;
+
+  if (opts.json) printJson({ valid: issues.length === 0, dir: shown, records, issues });
+  else if (issues.length === 0) print(`${c.green('✓')} ${shown}: ${records} records, no problems`);
+  else for (const issue of issues) print(formatFileIssue(issue));
+  if (issues.length) {
+    if (!opts.json)
+      process.stderr.write(`policy: ${issues.length} problem${issues.length === 1 ? '' : 's'} in ${shown}\n`);
+    process.exitCode = 1;
+  }
+}
+
+/** Without a data folder (an installed package ships none): validate the bundled data.json with the schema. */
+async function validateBundledJson(opts: { json?: boolean }): Promise<void> {
+  const [{ dataset, collectionNames }, { validate: check, formatIssue }] = await Promise.all([
+    import('@policy/pakistan-2024'),
+    import('@policy/pakistan-2024/schema'),
+  ]);
+  const result = check(dataset);
+  const records = collectionNames.reduce((n, name) => n + dataset[name].length, 0);
+  if (opts.json) printJson({ valid: result.success, dir: null, records, issues: result.issues });
+  else if (result.success) print(`${c.green('✓')} bundled data.json: ${records} records, no problems`);
+  else for (const issue of result.issues) print(`data.json  ${formatIssue(issue)}`);
+  if (!result.success) process.exitCode = 1;
+}

@@ -1,0 +1,84 @@
+import type { AnyRecord, CollectionName } from '@policy/pakistan-2024';
+import { loadPackage } from '../data.js';
+import { usageError } from '../errors.js';
+import { colours as c, print, printJson, readText } from '../io.js';
+
+type Path = readonly (string | number)[];
+
+/** `dimensions[1].points[0].provenance[0].quote` */
+const formatPath = (path: Path): string =>
+  path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key),
+    '',
+  );
+
+/**
+ * `policy verify <source.txt>`: checks every citation of the dataset against a copy of the source,
+ * with the package's own parser (the one its provenance tests use), and reports each mismatch.
+ */
+export async function verify(file: string, opts: { source?: string; json?: boolean }): Promise<void> {
+  const text = readText(file, 'source text');
+  const [pkg, provenance] = await Promise.all([loadPackage(), import('@policy/pakistan-2024/provenance')]);
+  const { dataset } = pkg;
+  const ids = dataset.sources.map((s) => s.id);
+  let sourceId = opts.source;
+  if (sourceId !== undefined && !ids.includes(sourceId))
+    throw usageError(`no source "${sourceId}" in the dataset; its sources are ${ids.join(', ')}`);
+  if (sourceId === undefined) {
+    const digest = provenance.sourceDigest(text);
+    sourceId =
+      dataset.sources.find((s) => s.sha256 === digest)?.id ?? (ids.length === 1 ? ids[0] : undefined);
+    if (sourceId === undefined)
+      throw usageError(`${file} matches no source's hash; name the source with --source (${ids.join(', ')})`);
+  }
+
+  const check = provenance.checkSource(dataset, sourceId, text);
+  const issues = check.issues.map((issue) => {
+    const [collection, index, ...rest] = issue.path;
+    const record = (dataset[collection as CollectionName] as readonly AnyRecord[] | undefined)?.[
+      index as number
+    ];
+    return {
+      rule: issue.rule,
+      record: record ? `${String(collection)}/${record.id}` : String(collection ?? ''),
+      path: formatPath(rest),
+      message: issue.message,
+    };
+  });
+  const ok = check.hash.matches && issues.length === 0;
+  const uncited = check.coverage.uncited.map((p) => ({
+    section: p.section,
+    paragraph: p.paragraph,
+    line: p.line,
+  }));
+  if (!ok) process.exitCode = 1;
+  if (opts.json)
+    return printJson({
+      ok,
+      source: sourceId,
+      file,
+      citations: check.citations,
+      hash: check.hash,
+      issues,
+      coverage: { bodyParagraphs: check.coverage.bodyParagraphs, cited: check.coverage.cited, uncited },
+    });
+
+  const lines = [`Checking ${check.citations} citations of ${c.bold(sourceId)} against ${file}`];
+  lines.push(
+    check.hash.matches
+      ? `${c.green('✓')} text hash matches (sha256 ${check.hash.actual.slice(0, 12)}…)`
+      : `${c.red('✗')} text hash differs: the dataset expects ${check.hash.expected.slice(0, 12)}…, this text is ${check.hash.actual.slice(0, 12)}…`,
+  );
+  for (const i of issues)
+    lines.push(`${c.red('✗')} ${i.record}${i.path ? ` ${i.path}` : ''}  ${c.yellow(i.rule)}  ${i.message}`);
+  const cov = check.coverage;
+  lines.push(`Coverage: ${cov.cited} of ${cov.bodyParagraphs} body paragraphs cited`);
+  for (const p of uncited)
+    lines.push(c.dim(`  not cited: ${pkg.sectionLabel(p.section)} ¶${p.paragraph} (line ${p.line})`));
+  lines.push(
+    ok
+      ? `${c.green('✓')} every citation matches the text`
+      : `${c.red('✗')} ${issues.length} citation mismatch${issues.length === 1 ? '' : 'es'}${check.hash.matches ? '' : ', and the hash differs'}`,
+  );
+  print(lines.join('\n'));
+}

@@ -1,0 +1,44 @@
+/**
+ * After `next build`, on out/:
+ * 1. pages without a client component lose React's hydration scripts, so they ship no JavaScript
+ *    at all (they are complete HTML and their links are plain links); pages with one (search,
+ *    data) keep theirs;
+ * 2. text files get .br and .gz siblings, which the static server (and most hosts) serve as is.
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compressed, isCompressible } from '../src/build/compress';
+import { needsJavaScript, sharedChunks, stripScripts } from '../src/build/hydration';
+
+const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'out');
+
+const filesUnder = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)],
+  );
+
+const all = filesUnder(out).filter((f) => !/\.(br|gz)$/.test(f));
+const htmlFiles = all.filter((f) => f.endsWith('.html'));
+const pages = htmlFiles.map((f) => readFileSync(f, 'utf8'));
+const shared = sharedChunks(pages);
+const kept: string[] = [];
+htmlFiles.forEach((file, i) => {
+  const html = pages[i] ?? '';
+  if (needsJavaScript(html, shared)) kept.push(relative(out, file));
+  else writeFileSync(file, stripScripts(html));
+});
+console.log(
+  `postbuild: ${htmlFiles.length - kept.length} of ${htmlFiles.length} pages ship no JavaScript; kept on ${kept.join(', ')}`,
+);
+
+let count = 0;
+for (const file of all) {
+  const { size } = statSync(file);
+  if (!isCompressible(file, size)) continue;
+  const { br, gz } = compressed(readFileSync(file));
+  writeFileSync(`${file}.br`, br);
+  writeFileSync(`${file}.gz`, gz);
+  count++;
+}
+console.log(`postbuild: precompressed ${count} files (.br, .gz)`);

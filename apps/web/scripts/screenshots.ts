@@ -1,0 +1,44 @@
+/**
+ * Screenshots of the built site for a human look: home and one relationship page (or the paths
+ * given), at 360 px and 1280 px, light and dark, into test-results/screenshots/.
+ * Usage: tsx scripts/screenshots.ts [path …]
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { findChromium, installHint, launchChromium } from '../test/support/browser';
+import { createStaticServer, listen } from './serve.mjs';
+
+const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/relationships/pakistan-china'];
+const executable = findChromium();
+if (!executable) {
+  console.error(installHint);
+  process.exit(1);
+}
+const outDir = join(process.cwd(), 'test-results', 'screenshots');
+mkdirSync(outDir, { recursive: true });
+const server = createStaticServer();
+const { url } = await listen(server, 0);
+const browser = await launchChromium(executable);
+try {
+  for (const path of paths)
+    for (const width of [360, 1280])
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme });
+        const page = await context.newPage();
+        await page.goto(`${url}${path}`);
+        const slug = path === '/' ? 'home' : path.replace(/^\//, '').replace(/[/#?=]/g, '_');
+        // Long pages come in parts of at most 1600 px, so that each part can be looked at in full.
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        const part = 1600;
+        for (let y = 0, n = 1; y < height; y += part, n++) {
+          const file = join(outDir, `${slug}-${width}-${colorScheme}-${n}.png`);
+          const clip = { x: 0, y, width, height: Math.min(part, height - y) };
+          await page.screenshot({ path: file, fullPage: true, clip });
+          console.log(file);
+        }
+        await context.close();
+      }
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -1,0 +1,76 @@
+/**
+ * A small static server for the export in out/: the file for a path (`/about` → about.html),
+ * precompressed .br/.gz variants when the client accepts them, and the export's 404.html with
+ * status 404 for anything else. `next start` refuses static exports, so `pnpm start` uses this.
+ *
+ * Usage: node scripts/serve.mjs [--port 3000] [--root out]
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import sirv from 'sirv';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const defaultRoot = resolve(here, '..', 'out');
+
+/** An http.Server serving the static export at `root`. */
+export function createStaticServer(root = defaultRoot) {
+  const notFoundFile = join(root, '404.html');
+  if (!existsSync(notFoundFile))
+    throw new Error(`no static export at ${root} (missing 404.html); run: pnpm build`);
+  const notFound = readFileSync(notFoundFile);
+  const assets = sirv(root, {
+    dev: false,
+    etag: true,
+    gzip: true,
+    brotli: true,
+    extensions: ['html'],
+    setHeaders(res, pathname) {
+      // Next names generated share images without an extension.
+      if (/\/(opengraph|twitter)-image$/.test(pathname)) res.setHeader('Content-Type', 'image/png');
+      if (pathname.startsWith('/_next/static/'))
+        res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+      else res.setHeader('Cache-Control', 'no-cache');
+    },
+    onNoMatch(_req, res) {
+      res.statusCode = 404;
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.end(notFound);
+    },
+  });
+  return createServer((req, res) => assets(req, res));
+}
+
+/** Starts the server on `port` (0 picks a free one) and resolves with its address. */
+export function listen(server, port = 3000, host = '127.0.0.1') {
+  return new Promise((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const address = server.address();
+      resolveListen({
+        port: address.port,
+        url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${address.port}`,
+      });
+    });
+  });
+}
+
+function option(name, fallback) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const port = Number(option('port', process.env.PORT ?? '3000'));
+  const root = resolve(option('root', defaultRoot));
+  try {
+    const { url } = await listen(createStaticServer(root), port, process.env.HOST ?? 'localhost');
+    console.log(`Serving ${root} on ${url.replace('127.0.0.1', 'localhost')}  (Ctrl+C to stop)`);
+  } catch (error) {
+    const message =
+      error.code === 'EADDRINUSE' ? `port ${port} is in use; try --port ${port + 1}` : error.message;
+    console.error(`serve: ${message}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,96 @@
+import { meta, sources } from '@policy/pakistan-2024';
+import type { Metadata } from 'next';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { pageMetadata } from '@/lib/metadata';
+
+export const metadata: Metadata = pageMetadata({
+  title: 'About',
+  description:
+    'The essay this dataset is drawn from, its author and institute, the licences, and how to contribute.',
+  path: '/about',
+});
+
+export default function About() {
+  return (
+    <article>
+      <Breadcrumbs trail={[{ label: 'About' }]} />
+      <h1>About</h1>
+      <p className="lede">
+        {meta.title} is an open, versioned dataset: a structured and cited reading of the essay below, in our
+        own words, so that anyone can find, check and reuse what it says.
+      </p>
+      <h2>The source</h2>
+      {sources.map((s) => (
+        <section key={s.id} id={s.id} aria-labelledby={`h-${s.id}`}>
+          <h3 id={`h-${s.id}`}>{s.title}</h3>
+          <dl className="facts">
+            <dt>Author</dt>
+            <dd>
+              {s.author}
+              {s.authorRole ? `, ${s.authorRole}` : ''}
+            </dd>
+            <dt>Institute</dt>
+            <dd>{s.affiliation}</dd>
+            <dt>Publisher</dt>
+            <dd>{s.publisher}</dd>
+            <dt>Year</dt>
+            <dd>{s.year}</dd>
+            <dt>Read it</dt>
+            <dd>
+              <a className="print-url" href={s.url}>
+                {s.title}
+              </a>
+            </dd>
+            <dt>Text fingerprint</dt>
+            <dd>
+              SHA-256 of the normalised text: <code style={{ wordBreak: 'break-all' }}>{s.sha256}</code>
+            </dd>
+          </dl>
+          <p>
+            Every statement on this site links to the section and paragraph of the essay it rests on; where a
+            short phrase is quoted, the link jumps to that phrase in browsers that support text fragments. The
+            essay’s words and analysis belong to its author and publisher: please cite the essay as well as
+            the dataset (<a href="/data#cite">how to cite</a>).
+          </p>
+        </section>
+      ))}
+      <h2>Licences</h2>
+      <ul>
+        <li>
+          The data ({meta.name}): <strong>{meta.license.data}</strong>, free to share and adapt with credit.
+        </li>
+        <li>
+          The code (package, command-line tool and this site): <strong>{meta.license.code}</strong>.
+        </li>
+        <li>Map shapes: Natural Earth (public domain), through the world-atlas package.</li>
+        <li>The essay itself is not part of the dataset and is not redistributed here.</li>
+      </ul>
+      <h2>How to contribute</h2>
+      <ol>
+        <li>
+          Read the <a href="/methodology">methodology</a>: the citation rule, the vocabularies and how stance
+          is coded.
+        </li>
+        <li>
+          Edit or add a YAML file under <code>packages/pakistan-2024/data/</code>, in your own words, with a
+          citation for every statement.
+        </li>
+        <li>
+          Run <code>pnpm --filter @policy/pakistan-2024 build</code> and <code>test</code>: any mistake is
+          reported with its file, line and rule.
+        </li>
+        <li>
+          Describe the change with <code>pnpm changeset</code> (a new record is a minor change) and open a
+          pull request
+          {meta.repository ? (
+            <>
+              {' '}
+              on <a href={meta.repository}>the repository</a>
+            </>
+          ) : null}
+          .
+        </li>
+      </ol>
+    </article>
+  );
+}

@@ -1,0 +1,97 @@
+import { actorKinds, actors, getActor, referencesTo } from '@policy/pakistan-2024';
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { Citations } from '@/components/Citations';
+import { fromCollection, RecordList } from '@/components/Links';
+import { clip, pageMetadata } from '@/lib/metadata';
+
+type Params = { params: Promise<{ id: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return actors.map((a) => ({ id: a.id }));
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const a = getActor((await params).id);
+  if (!a) return {};
+  return pageMetadata({ title: a.name, description: clip(a.description), path: `/actors/${a.id}` });
+}
+
+export default async function ActorPage({ params }: Params) {
+  const { id } = await params;
+  const a = actors.find((x) => x.id === id);
+  if (!a) notFound();
+  const links = referencesTo('actors', a.id);
+  const kind = actorKinds.find((k) => k.value === a.kind);
+  const names = [a.shortName, ...a.aliases].filter((n): n is string => Boolean(n) && n !== a.name);
+  return (
+    <article>
+      <Breadcrumbs trail={[{ href: '/actors', label: 'Actors' }, { label: a.shortName ?? a.name }]} />
+      <p className="eyebrow">{kind?.label ?? 'Actor'}</p>
+      <h1>{a.name}</h1>
+      <p className="lede">
+        {a.description}
+        {a.provenance ? <Citations provenance={a.provenance} /> : null}
+      </p>
+      <dl className="facts">
+        {names.length ? (
+          <>
+            <dt>Also called</dt>
+            <dd>{names.join(', ')}</dd>
+          </>
+        ) : null}
+        {a.iso2 ? (
+          <>
+            <dt>ISO 3166-1</dt>
+            <dd>
+              {a.iso2} · {a.iso3} · {a.isoNumeric}
+            </dd>
+          </>
+        ) : null}
+        {a.wikidata ? (
+          <>
+            <dt>Wikidata</dt>
+            <dd>
+              <a className="print-url" href={`https://www.wikidata.org/wiki/${a.wikidata}`}>
+                {a.wikidata}
+              </a>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      <RecordList
+        title="Relationship with Pakistan"
+        collection="relationships"
+        ids={fromCollection(links, 'relationships', 'partners')}
+      />
+      <RecordList
+        title="Involved in the relationships"
+        collection="relationships"
+        ids={fromCollection(links, 'relationships', 'actors')}
+      />
+      <RecordList title="Members" collection="actors" ids={a.members ?? []} />
+      <RecordList title="Member of" collection="actors" ids={fromCollection(links, 'actors', 'members')} />
+      <RecordList title="Themes" collection="themes" ids={fromCollection(links, 'themes')} />
+      <RecordList title="Initiatives" collection="initiatives" ids={fromCollection(links, 'initiatives')} />
+      <RecordList title="Events" collection="events" ids={fromCollection(links, 'events')} />
+      {a.references?.length ? (
+        <section aria-labelledby="references">
+          <h2 id="references">References for the codes</h2>
+          <ul>
+            {a.references.map((ref) => (
+              <li key={ref.url}>
+                <a className="print-url" href={ref.url}>
+                  {ref.title}
+                </a>
+                {ref.note ? ` (${ref.note})` : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  );
+}

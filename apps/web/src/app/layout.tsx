@@ -1,0 +1,64 @@
+import { meta } from '@policy/pakistan-2024';
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { navigation, siteName, siteUrl } from '@/lib/site';
+import './globals.css';
+
+export const metadata: Metadata = {
+  metadataBase: new URL(siteUrl),
+  title: { default: siteName, template: `%s · ${siteName}` },
+  description: meta.description,
+  applicationName: siteName,
+  openGraph: { siteName, type: 'website', locale: 'en_GB' },
+};
+
+export const viewport: Viewport = {
+  colorScheme: 'light dark',
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#f3f1ec' },
+    { media: '(prefers-color-scheme: dark)', color: '#1f2228' },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en-GB">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <div className="wrap">
+            <a className="brand" href="/">
+              {siteName}
+            </a>
+            <nav className="site-nav" aria-label="Main">
+              <ul>
+                {navigation.map((item) => (
+                  <li key={item.href}>
+                    <a href={item.href}>{item.label}</a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="main" tabIndex={-1}>
+          <div className="wrap">{children}</div>
+        </main>
+        <footer className="site-footer">
+          <div className="wrap">
+            <p>
+              Dataset <a href="/data">{meta.name}</a> version {meta.version}. Data under {meta.license.data},
+              code under {meta.license.code}.
+            </p>
+            <p>
+              A cited reading of one essay; see <a href="/about">the source and its author</a> and{' '}
+              <a href="/methodology">how the data was coded</a>.
+            </p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

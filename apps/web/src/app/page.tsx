@@ -1,0 +1,139 @@
+import { meta, prospects, relationships, sources, themes } from '@policy/pakistan-2024';
+import type { Metadata } from 'next';
+import { JsonLd } from '@/components/JsonLd';
+import { PartnerMap } from '@/components/PartnerMap';
+import { PartnerTable } from '@/components/PartnerTable';
+import { CodingNote, StanceBadge, StanceLegend, trajectoryLabel } from '@/components/Stance';
+import { downloadsPath } from '@/lib/downloads';
+import { datasetJsonLd } from '@/lib/jsonld';
+import { clip, pageMetadata } from '@/lib/metadata';
+import { packageFiles } from '@/lib/package-files';
+import { absoluteUrl, siteName } from '@/lib/site';
+
+export const metadata: Metadata = pageMetadata({
+  title: siteName,
+  description: clip(meta.description),
+  path: '/',
+});
+
+export default function Home() {
+  const data = packageFiles.downloads.find((d) => d.packagePath === 'data.json');
+  return (
+    <>
+      <JsonLd
+        data={datasetJsonLd({
+          meta,
+          sources,
+          downloads: packageFiles.downloads,
+          pageUrl: absoluteUrl('/'),
+          absolute: absoluteUrl,
+        })}
+      />
+      <h1>{meta.title}</h1>
+      <p className="lede">{meta.description}</p>
+      <section aria-labelledby="origin">
+        <h2 id="origin" className="visually-hidden">
+          Where the data comes from
+        </h2>
+        {sources.map((s) => (
+          <p key={s.id}>
+            Drawn from <a href={s.url}>{s.title}</a> by {s.author} ({s.affiliation}, {s.year}).{' '}
+            <a href="/about">About the source</a> · <a href="/methodology">Methodology</a>
+          </p>
+        ))}
+        <p>
+          Version <strong>{meta.version}</strong> ·{' '}
+          {data ? (
+            <a href={`${downloadsPath}/${data.file}`} download>
+              Download data.json
+            </a>
+          ) : null}{' '}
+          · <a href="/data">All downloads, npm and how to cite</a>
+        </p>
+      </section>
+
+      <section aria-labelledby="partners">
+        <h2 id="partners">Partners at a glance</h2>
+        <div className="coding">
+          <p style={{ margin: 0 }}>
+            Each partner is coloured and patterned by the stance we coded for the relationship. Select a
+            partner on the map or in the table to read its page.
+          </p>
+          <CodingNote />
+        </div>
+        <StanceLegend />
+        <figure className="map-figure">
+          <PartnerMap relationships={relationships} />
+          <figcaption className="muted">
+            Shapes: Natural Earth via world-atlas (public domain). Pakistan is shown in solid dark; the same
+            information follows as a table.
+          </figcaption>
+        </figure>
+        <PartnerTable relationships={relationships} />
+      </section>
+
+      <section aria-labelledby="relationships">
+        <h2 id="relationships">Relationships</h2>
+        <ul className="cards">
+          {relationships.map((r) => (
+            <li key={r.id} className="card">
+              <h3>
+                <a href={`/relationships/${r.id}`}>{r.title}</a>
+              </h3>
+              <p>{r.label}</p>
+              <p>
+                <StanceBadge value={r.stance.value} /> · {trajectoryLabel(r.trajectory.value)}
+              </p>
+              <p>{clip(r.summary, 180)}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {themes.length ? (
+        <section aria-labelledby="themes">
+          <h2 id="themes">Themes</h2>
+          <ul className="cards">
+            {themes.map((t) => (
+              <li key={t.id} className="card">
+                <h3>
+                  <a href={`/themes/${t.id}`}>{t.title}</a>
+                </h3>
+                <p>{clip(t.summary, 180)}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="more">
+        <h2 id="more">More ways in</h2>
+        <ul className="inline-list">
+          <li>
+            <a href="/timeline">Timeline of the historical context</a>
+          </li>
+          <li>
+            <a href="/compare">Partners compared across dimensions</a>
+          </li>
+          {prospects.length ? (
+            <li>
+              <a href="/prospects">Future prospects</a>
+            </li>
+          ) : null}
+          <li>
+            <a href="/actors">Actors</a>
+          </li>
+          <li>
+            <a href="/initiatives">Initiatives</a>
+          </li>
+          <li>
+            <a href="/topics">Topics</a>
+          </li>
+          <li>
+            <a href="/search">Search</a>
+          </li>
+        </ul>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,153 @@
+import {
+  dimensionKinds,
+  getActor,
+  getRelationship,
+  referencesTo,
+  relationships,
+  stances,
+  trajectories,
+} from '@policy/pakistan-2024';
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { Citations, Claims } from '@/components/Citations';
+import { fromCollection, RecordList } from '@/components/Links';
+import { CodingNote, StanceBadge, trajectoryLabel } from '@/components/Stance';
+import { clip, pageMetadata } from '@/lib/metadata';
+import { formatScore } from '@/lib/stance-style';
+
+type Params = { params: Promise<{ id: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return relationships.map((r) => ({ id: r.id }));
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const r = getRelationship((await params).id);
+  if (!r) return {};
+  return pageMetadata({
+    title: r.title,
+    description: clip(`${r.label}. ${r.summary}`),
+    path: `/relationships/${r.id}`,
+    image: `/relationships/${r.id}/opengraph-image`,
+  });
+}
+
+const kindLabel = (kind: string) => dimensionKinds.find((k) => k.value === kind)?.label ?? kind;
+
+export default async function RelationshipPage({ params }: Params) {
+  const { id } = await params;
+  const r = relationships.find((x) => x.id === id);
+  if (!r) notFound();
+  const links = referencesTo('relationships', r.id);
+  const stance = stances.find((s) => s.value === r.stance.value);
+  const trajectory = trajectories.find((t) => t.value === r.trajectory.value);
+  const partnerNames = r.partners.map((p) => getActor(p)?.shortName ?? getActor(p)?.name ?? p);
+
+  return (
+    <article>
+      <Breadcrumbs trail={[{ href: '/relationships', label: 'Relationships' }, { label: r.title }]} />
+      <p className="eyebrow">Relationship</p>
+      <h1>{r.title}</h1>
+      <p className="lede">
+        <strong>{r.label}.</strong> {r.summary}
+        <Citations provenance={r.provenance} />
+      </p>
+
+      <section className="coding" aria-labelledby="coding-title">
+        <h2 id="coding-title" style={{ marginTop: 0, fontSize: '1.1rem' }}>
+          Our coding of the essay
+        </h2>
+        <dl>
+          <dt>Stance</dt>
+          <dd>
+            <StanceBadge value={r.stance.value} />{' '}
+            {stance ? (
+              <span className="muted">(score {formatScore(stance.score)} on a scale from +2 to −2)</span>
+            ) : null}
+            <br />
+            {r.stance.rationale}
+            <Citations provenance={r.stance.provenance} />
+          </dd>
+          <dt>Trajectory</dt>
+          <dd>
+            <strong>{trajectoryLabel(r.trajectory.value)}</strong>
+            {trajectory ? <span className="muted"> ({trajectory.definition})</span> : null}
+            <br />
+            {r.trajectory.rationale}
+            <Citations provenance={r.trajectory.provenance} />
+          </dd>
+        </dl>
+        <CodingNote />
+      </section>
+
+      <nav aria-labelledby="dimensions-nav">
+        <h2 id="dimensions-nav">Dimensions</h2>
+        <ul className="inline-list">
+          {r.dimensions.map((d) => (
+            <li key={d.kind}>
+              <a href={`#dimension-${d.kind}`}>{kindLabel(d.kind)}</a>
+            </li>
+          ))}
+          {r.challenges.length ? (
+            <li>
+              <a href="#challenges">Challenges</a>
+            </li>
+          ) : null}
+          {r.opportunities.length ? (
+            <li>
+              <a href="#opportunities">Opportunities</a>
+            </li>
+          ) : null}
+        </ul>
+      </nav>
+
+      {r.dimensions.map((d) => (
+        <section
+          key={d.kind}
+          id={`dimension-${d.kind}`}
+          className="dimension"
+          aria-labelledby={`h-${d.kind}`}
+        >
+          <h3 id={`h-${d.kind}`}>
+            <span className="muted">{kindLabel(d.kind)}:</span> {d.title}
+          </h3>
+          <p>
+            {d.summary}
+            <Citations provenance={d.provenance} />
+          </p>
+          <Claims claims={d.points} />
+        </section>
+      ))}
+
+      <div className="two-col">
+        {r.challenges.length ? (
+          <section id="challenges" aria-labelledby="h-challenges">
+            <h2 id="h-challenges">Challenges</h2>
+            <Claims claims={r.challenges} />
+          </section>
+        ) : null}
+        {r.opportunities.length ? (
+          <section id="opportunities" aria-labelledby="h-opportunities">
+            <h2 id="h-opportunities">Opportunities</h2>
+            <Claims claims={r.opportunities} />
+          </section>
+        ) : null}
+      </div>
+
+      <RecordList
+        title={partnerNames.length > 1 ? 'Partners' : 'Partner'}
+        collection="actors"
+        ids={r.partners}
+      />
+      <RecordList title="Initiatives" collection="initiatives" ids={r.initiatives} />
+      <RecordList title="Topics" collection="topics" ids={r.topics} />
+      <RecordList title="Other actors involved" collection="actors" ids={r.actors} />
+      <RecordList title="Events" collection="events" ids={fromCollection(links, 'events')} />
+      <RecordList title="Themes" collection="themes" ids={fromCollection(links, 'themes')} />
+      <RecordList title="Prospects" collection="prospects" ids={fromCollection(links, 'prospects')} />
+    </article>
+  );
+}

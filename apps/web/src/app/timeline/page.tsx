@@ -1,0 +1,66 @@
+import { datePrecisions, events } from '@policy/pakistan-2024';
+import type { Metadata } from 'next';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { Citations } from '@/components/Citations';
+import { RecordLink } from '@/components/Links';
+import { formatEventDate } from '@/lib/dates';
+import { pageMetadata } from '@/lib/metadata';
+
+export const metadata: Metadata = pageMetadata({
+  title: 'Timeline',
+  description: 'The dated points of the historical context behind Pakistan’s foreign policy in 2024.',
+  path: '/timeline',
+});
+
+export default function Timeline() {
+  const sorted = [...events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  return (
+    <>
+      <Breadcrumbs trail={[{ label: 'Timeline' }]} />
+      <h1>Timeline</h1>
+      <p className="lede">
+        The historical context the essay draws on, in date order. Dates are as precise as we could cite them:{' '}
+        {datePrecisions.map((p) => p.label.toLowerCase()).join(', ')}.
+      </p>
+      {sorted.length ? (
+        <ol className="timeline">
+          {sorted.map((e) => (
+            <li key={e.id} id={e.id} className="event">
+              <h2>
+                <time dateTime={e.end ? `${e.date}/${e.end}` : e.date}>{formatEventDate(e)}</time> {e.title}
+              </h2>
+              <p>
+                {e.summary}
+                <Citations provenance={e.provenance} />
+              </p>
+              {e.dateSource === 'reference' && e.dateReference ? (
+                <p className="muted">
+                  The essay gives no date; it comes from{' '}
+                  <a className="print-url" href={e.dateReference.url}>
+                    {e.dateReference.title}
+                  </a>
+                  .
+                </p>
+              ) : null}
+              {e.relationships.length || e.actors.length ? (
+                <p>
+                  {[
+                    ...e.relationships.map((id) => ({ c: 'relationships' as const, id })),
+                    ...e.actors.map((id) => ({ c: 'actors' as const, id })),
+                  ].map((x, i) => (
+                    <span key={`${x.c}-${x.id}`}>
+                      {i > 0 ? ' · ' : ''}
+                      <RecordLink collection={x.c} id={x.id} />
+                    </span>
+                  ))}
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p>No event has been recorded yet.</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react';
+
+/**
+ * A wide table (or code) that scrolls sideways on a narrow screen. It is a named region and takes
+ * keyboard focus so that keyboard users can scroll it too (WCAG 2.1.1; axe's scrollable-region rule).
+ */
+export function ScrollRegion({
+  labelledBy,
+  label,
+  children,
+}: {
+  labelledBy?: string;
+  label?: string;
+  children: ReactNode;
+}) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
+    <section className="table-wrap" aria-labelledby={labelledBy} aria-label={label} tabIndex={0}>
+      {children}
+    </section>
+  );
+}
+
+/** A block of code that scrolls sideways when its lines are long, reachable by keyboard. */
+export function CodeBlock({ id, label, children }: { id?: string; label: string; children: ReactNode }) {
+  return (
+    <ScrollRegion label={label}>
+      <pre>
+        <code id={id}>{children}</code>
+      </pre>
+    </ScrollRegion>
+  );
+}

@@ -1,0 +1,63 @@
+import { Marked, type Tokens } from 'marked';
+
+/** An anchor id from heading text: "Coding stance and trajectory" → "coding-stance-and-trajectory". */
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/<[^>]+>/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Options of `renderMarkdown`. */
+export interface RenderOptions {
+  /** Drop the document's first-level heading (the page supplies its own <h1>). */
+  readonly dropTitle?: boolean;
+  /** Added to every heading level, to nest a document under the page's own headings. */
+  readonly headingOffset?: number;
+}
+
+/**
+ * Markdown to HTML at build time, for the package's own documents (methodology, changelog):
+ * headings get ids to link to, and wide tables scroll inside a keyboard-focusable region.
+ */
+export function renderMarkdown(markdown: string, options: RenderOptions = {}): string {
+  const marked = new Marked({ gfm: true, async: false });
+  marked.use({
+    renderer: {
+      heading(this: { parser: { parseInline(tokens: Tokens.Generic[]): string } }, token: Tokens.Heading) {
+        if (options.dropTitle && token.depth === 1) return '';
+        const html = this.parser.parseInline(token.tokens);
+        const level = Math.min(6, token.depth + (options.headingOffset ?? 0));
+        return `<h${level} id="${slug(token.text)}">${html}</h${level}>\n`;
+      },
+      html(token: Tokens.HTML | Tokens.Tag) {
+        // Comments such as generator markers are not for readers.
+        return token.text.trim().startsWith('<!--') ? '' : token.text;
+      },
+    },
+  });
+  const html = marked.parse(markdown) as string;
+  return html.replace(
+    /<table>([\s\S]*?)<\/table>/g,
+    '<div class="table-wrap" role="region" aria-label="Table (scrolls sideways)" tabindex="0"><table>$1</table></div>',
+  );
+}
+
+/** The document split around a marked block (`<!-- name:start -->` … `<!-- name:end -->`). */
+export function splitAtBlock(
+  markdown: string,
+  name: string,
+): { before: string; block?: string; after: string } {
+  const start = markdown.indexOf(`<!-- ${name}:start -->`);
+  const endMarker = `<!-- ${name}:end -->`;
+  const end = markdown.indexOf(endMarker);
+  if (start < 0 || end < start) return { before: markdown, after: '' };
+  return {
+    before: markdown.slice(0, start),
+    block: markdown.slice(start, end + endMarker.length),
+    after: markdown.slice(end + endMarker.length),
+  };
+}

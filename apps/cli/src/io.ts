@@ -1,5 +1,5 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createColors } from 'picocolors';
+import { styleText } from 'node:util';
 import { failure, reason } from './errors.js';
 
 /** Colour only on a terminal, never when NO_COLOR is set (https://no-color.org); FORCE_COLOR forces it. */
@@ -10,8 +10,24 @@ function colourWanted(): boolean {
   return process.stdout.isTTY === true && env.TERM !== 'dumb';
 }
 
+type Style = 'bold' | 'dim' | 'italic' | 'underline' | 'red' | 'green' | 'yellow' | 'cyan';
+const enabled = colourWanted();
+const style =
+  (format: Style) =>
+  (text: string): string =>
+    enabled ? styleText(format, text) : text;
+
 /** Colour functions that are the identity when colour is off. */
-export const colours = createColors(colourWanted());
+export const colours = {
+  bold: style('bold'),
+  dim: style('dim'),
+  italic: style('italic'),
+  underline: style('underline'),
+  red: style('red'),
+  green: style('green'),
+  yellow: style('yellow'),
+  cyan: style('cyan'),
+};
 
 /** The width to lay text out in: the terminal's, capped for reading; 80 when not a terminal. */
 export function textWidth(): number {

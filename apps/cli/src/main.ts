@@ -1,57 +1,113 @@
 /**
- * `policy`: the entry point. Maps every outcome to one line on stderr and an exit code
- * (2 for usage errors, 1 for failures) and ends quietly when stdout is a closed pipe.
+ * `policy`: the entry point. Parses the command line with cac, runs the command, and maps every
+ * outcome to one line on stderr and an exit code (2 for usage errors, 1 for failures). Output to a
+ * closed pipe (`policy export | head -1`) ends quietly.
  */
-import { CommanderError } from 'commander';
-import { CliError } from './errors.js';
-import { buildProgram } from './program.js';
+import { cac } from 'cac';
+import { CliError, usageError } from './errors.js';
+import { commands, type Options, register } from './program.js';
+import { nearest } from './suggest.js';
 
-// `policy export | head -1`: the reader went away; that is not an error.
+declare const __CLI_VERSION__: string;
+
 for (const stream of [process.stdout, process.stderr])
   stream.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
   });
 
-const line = (message: string) =>
-  message
-    .replace(/^error: /, '')
-    .replace(/\s*\n\s*/g, ' ')
-    .trim();
+const DESCRIPTION =
+  "Pakistan's foreign policy in 2024, in the terminal: the @policy/pakistan-2024 dataset. Run policy alone for a summary.";
 
-async function main(argv: readonly string[]): Promise<number> {
-  const program = buildProgram();
-  program.exitOverride().configureOutput({
-    outputError: (message, write) => write(`policy: ${line(message)}\n`),
-  });
-  for (const command of program.commands)
-    command
-      .exitOverride()
-      .configureOutput({ outputError: (message, write) => write(`policy: ${line(message)}\n`) });
-  try {
-    // No command (with at most --json): the summary of the dataset.
-    if (argv.every((a) => a === '--json')) {
-      await (await import('./commands/summary.js')).summary(program, { json: argv.length > 0 });
-      return 0;
-    }
-    await program.parseAsync(argv, { from: 'user' });
-    return 0;
-  } catch (error) {
-    if (error instanceof CommanderError) {
-      // Help and version exit through here too, with exit code 0.
-      return error.exitCode === 0 ? 0 : 2;
-    }
-    if (error instanceof CliError) {
-      process.stderr.write(`policy: ${line(error.message)}\n`);
-      return error.exitCode;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`policy: unexpected error: ${line(message)}\n`);
-    if (process.env.POLICY_DEBUG) console.error(error);
-    return 1;
+const oneLine = (message: string) => message.replace(/\s*\n\s*/g, ' ').trim();
+
+/** cac's usage errors reworded to name the command, the fix, and where help is. */
+function usageMessage(message: string): string {
+  const name = process.argv[2] ?? '';
+  const spec = commands.find((c) => c.name === name);
+  const help = ` (see policy ${spec ? `${name} ` : ''}--help)`;
+  const unknown = /^Unknown option `(.+)`$/.exec(message);
+  if (unknown?.[1]) {
+    const flags = (spec?.options ?? []).flatMap((o) =>
+      o.flags.split(/[ ,]+/).filter((f) => f.startsWith('--')),
+    );
+    const near = nearest(unknown[1], [...flags, '--help']);
+    return `unknown option ${unknown[1]}${near ? `; did you mean ${near}?` : ''}${help}`;
   }
+  if (message.startsWith('missing required args'))
+    return `${name}: missing argument ${spec?.usage.split(' ').find((a) => a.startsWith('<')) ?? ''}${help}`;
+  const unused = /^Unused args: (.+)$/.exec(message);
+  if (unused?.[1]) return `${name}: too many arguments: ${unused[1].replace(/`/g, '')}${help}`;
+  const missingValue = /^option `(.+)` value is missing$/.exec(message);
+  if (missingValue?.[1]) return `option ${missingValue[1]} needs a value${help}`;
+  return oneLine(message.replace(/`/g, '"'));
 }
 
-main(process.argv.slice(2)).then((code) => {
-  if (code !== 0) process.exitCode = code;
-});
+async function main(argv: readonly string[]): Promise<number> {
+  // No command (with at most --json): the summary of the dataset.
+  if (argv.every((a) => a === '--json')) {
+    await (await import('./commands/summary.js')).summary({ json: argv.length > 0 });
+    return 0;
+  }
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+    process.stdout.write(`${__CLI_VERSION__}\n`);
+    return 0;
+  }
+
+  const cli = cac('policy');
+  for (const spec of commands)
+    register(
+      cli.command(`${spec.name} ${spec.usage}`.trim(), spec.description).action((...args: unknown[]) => {
+        const options = args.pop() as Options;
+        const positional = args.flatMap((a) => (a === undefined ? [] : [a].flat().map(String)));
+        return spec.run(positional, options);
+      }),
+      spec,
+    );
+  cli.help((sections) => [
+    ...sections.slice(0, 1),
+    ...(cli.matchedCommand ? [{ body: String(cli.matchedCommand.description) }] : [{ body: DESCRIPTION }]),
+    ...sections
+      .slice(1)
+      .filter((s) => !s.title?.startsWith('For more info'))
+      .map((s) => ({ ...s, body: s.body.replace(/ +$/gm, '') })),
+    ...(cli.matchedCommand
+      ? []
+      : [{ body: 'Run `policy <command> --help` for the options and examples of a command.' }]),
+  ]);
+  cli.version(__CLI_VERSION__);
+
+  const parsed = cli.parse(['node', 'policy', ...argv], { run: false });
+  if (parsed.options.help || (parsed.options.version && !cli.matchedCommand)) return 0;
+  if (!cli.matchedCommand) {
+    const [name] = cli.args;
+    if (name === undefined) throw usageError(`unknown option ${argv.find((a) => a.startsWith('-'))}`);
+    const near = nearest(
+      String(name),
+      commands.map((c) => c.name),
+    );
+    throw usageError(`unknown command "${name}"${near ? `; did you mean ${near}?` : ''} (see policy --help)`);
+  }
+  await cli.runMatchedCommand();
+  return 0;
+}
+
+main(process.argv.slice(2))
+  .catch((error: unknown) => {
+    if (error instanceof CliError) {
+      process.stderr.write(`policy: ${oneLine(error.message)}\n`);
+      return error.exitCode;
+    }
+    // cac's own errors are about usage: an unknown option, a missing argument or value.
+    if (error instanceof Error && error.name === 'CACError') {
+      process.stderr.write(`policy: ${usageMessage(error.message)}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`policy: unexpected error: ${oneLine(message)}\n`);
+    if (process.env.POLICY_DEBUG) console.error(error);
+    return 1;
+  })
+  .then((code) => {
+    if (code) process.exitCode = code;
+  });

@@ -1,10 +1,11 @@
 /**
- * The command line: every command, its arguments, options and examples. Each action imports its
- * command module only when it runs, and commands import the dataset's entry points the same way.
+ * The commands of `policy`: names, arguments, options, examples, and the module that runs each.
+ * One table feeds the argument parser (cac), the help, the summary and the completion scripts.
+ * Command modules are imported only when their command runs.
  */
-import { Argument, Command, InvalidArgumentError, Option } from 'commander';
-
-declare const __CLI_VERSION__: string;
+import type { Command as CacCommand } from 'cac';
+import { usageError } from './errors.js';
+import { nearest } from './suggest.js';
 
 /** The collections of the dataset, as `list` and `--collection` accept them. */
 export const COLLECTIONS = [
@@ -23,164 +24,225 @@ export const EXPORT_FORMATS = ['json', 'ndjson', 'csv', 'yaml', 'md'] as const;
 export const CITE_FORMATS = ['apa', 'mla', 'chicago', 'bibtex', 'csl-json'] as const;
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 
-const positiveInt = (value: string): number => {
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more.');
-  return n;
+/** One option of a command. `flags` is cac's syntax: `-f, --format <format>`. */
+export interface OptionSpec {
+  readonly flags: string;
+  readonly description: string;
+  readonly choices?: readonly string[];
+  readonly default?: string | number;
+  /** The value is a file path (for completion). */
+  readonly file?: boolean;
+}
+
+/** Parsed options as commands receive them (camelCased by cac). */
+export type Options = Record<string, unknown>;
+
+/** One command. `usage` is cac's syntax for the arguments: `<ref>`, `[dir]`, `<text...>`. */
+export interface CommandSpec {
+  readonly name: string;
+  readonly usage: string;
+  readonly description: string;
+  /** What the positional arguments complete to. */
+  readonly complete?: readonly string[] | 'files' | 'ids';
+  readonly options: readonly OptionSpec[];
+  readonly examples: readonly string[];
+  readonly run: (args: readonly string[], options: Options) => Promise<void>;
+}
+
+const json: OptionSpec = {
+  flags: '--json',
+  description: 'Print JSON (shapes in the README) instead of text',
 };
 
-const examples = (lines: readonly string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+export const commands: readonly CommandSpec[] = [
+  {
+    name: 'list',
+    usage: '<collection>',
+    description: 'List the records of a collection as a table',
+    complete: COLLECTIONS,
+    options: [json],
+    examples: ['policy list relationships', 'policy list actors --json'],
+    run: async ([collection], o) =>
+      (await import('./commands/list.js')).list(oneOf(collection, COLLECTIONS, 'collection'), o),
+  },
+  {
+    name: 'show',
+    usage: '<ref>',
+    description: 'Show one record laid out for reading, with the citation of each statement',
+    complete: 'ids',
+    options: [json],
+    examples: ['policy show cn', 'policy show KSA', 'policy show "U.S."', 'policy show actors/china --json'],
+    run: async ([ref], o) => (await import('./commands/show.js')).show(String(ref), o),
+  },
+  {
+    name: 'search',
+    usage: '<text...>',
+    description: "Ranked full-text search, with the package's own search",
+    options: [
+      {
+        flags: '-c, --collection <collection>',
+        description: 'Only this collection (repeatable)',
+        choices: COLLECTIONS,
+      },
+      { flags: '-n, --limit <n>', description: 'At most n results', default: 10 },
+      json,
+    ],
+    examples: ['policy search kashmir', 'policy search energy --collection relationships --limit 3 --json'],
+    run: async (words, o) => {
+      const collections = listOf(o.collection).map((c) => oneOf(c, COLLECTIONS, '--collection'));
+      const limit = positiveInt(o.limit, '--limit');
+      return (await import('./commands/search.js')).search(words.join(' '), { ...o, collections, limit });
+    },
+  },
+  {
+    name: 'timeline',
+    usage: '',
+    description: 'The dated events of the historical context, in order',
+    options: [json],
+    examples: ['policy timeline', 'policy timeline --json'],
+    run: async (_, o) => (await import('./commands/timeline.js')).timeline(o),
+  },
+  {
+    name: 'export',
+    usage: '',
+    description: 'Export the dataset or one collection as JSON, NDJSON, CSV, YAML or a Markdown report',
+    options: [
+      {
+        flags: '-f, --format <format>',
+        description: 'Output format (default: from the --out extension, else json)',
+        choices: EXPORT_FORMATS,
+      },
+      {
+        flags: '-c, --collection <collection>',
+        description: 'Only this collection (CSV also: dimensions, claims, citations)',
+        choices: [...COLLECTIONS, ...EXTRA_TABLES],
+      },
+      { flags: '-o, --out <file>', description: 'Write to this file instead of stdout', file: true },
+    ],
+    examples: [
+      'policy export --format md --out report.md',
+      'policy export --format csv --collection citations > citations.csv',
+      'policy export --format ndjson | head -1',
+    ],
+    run: async (_, o) =>
+      (await import('./commands/export.js')).exportData({
+        format: optional(o.format, (v) => oneOf(v, EXPORT_FORMATS, '--format')),
+        collection: optional(o.collection, (v) =>
+          oneOf(v, [...COLLECTIONS, ...EXTRA_TABLES], '--collection'),
+        ),
+        out: optional(o.out, String),
+      }),
+  },
+  {
+    name: 'validate',
+    usage: '[dir]',
+    description: "Validate a data folder laid out like the package's data/, with the package's own rules",
+    complete: 'files',
+    options: [json],
+    examples: ['policy validate', 'policy validate ./data', 'policy validate ./data --json'],
+    run: async ([dir], o) => (await import('./commands/validate.js')).validate(dir, o),
+  },
+  {
+    name: 'diff',
+    usage: '<old> <new>',
+    description: 'Semantic diff of two datasets, and the smallest semver bump it requires',
+    complete: 'files',
+    options: [json],
+    examples: [
+      'policy diff old/data.json packages/pakistan-2024/data',
+      'policy diff old/data new/data --json',
+    ],
+    run: async ([before, after], o) =>
+      (await import('./commands/diff.js')).diff(String(before), String(after), o),
+  },
+  {
+    name: 'cite',
+    usage: '[ref]',
+    description: 'How to cite the dataset, and for a record both the dataset and the original essay',
+    complete: 'ids',
+    options: [
+      {
+        flags: '-f, --format <format>',
+        description: 'Citation format',
+        choices: CITE_FORMATS,
+        default: 'apa',
+      },
+      json,
+    ],
+    examples: ['policy cite', 'policy cite cn --format bibtex', 'policy cite --format csl-json'],
+    run: async ([ref], o) =>
+      (await import('./commands/cite.js')).cite(ref, {
+        ...o,
+        format: oneOf(o.format, CITE_FORMATS, '--format'),
+      }),
+  },
+  {
+    name: 'verify',
+    usage: '<source.txt>',
+    description: 'Check every citation against a copy of a source text (headings, paragraphs, quotes, hash)',
+    complete: 'files',
+    options: [
+      { flags: '-s, --source <id>', description: 'Which source the text is (default: by its hash)' },
+      json,
+    ],
+    examples: ['policy verify iips-2024-pakistan-foreign-policy.txt', 'policy verify essay.txt --json'],
+    run: async ([file], o) =>
+      (await import('./commands/verify.js')).verify(String(file), {
+        ...o,
+        source: optional(o.source, String),
+      }),
+  },
+  {
+    name: 'completion',
+    usage: '<shell>',
+    description: 'Print a shell completion script (bash, zsh or fish)',
+    complete: SHELLS,
+    options: [],
+    examples: [
+      'policy completion bash > ~/.local/share/bash-completion/completions/policy',
+      'policy completion zsh > ~/.zfunc/_policy   # a folder on your $fpath',
+      'policy completion fish > ~/.config/fish/completions/policy.fish',
+    ],
+    run: async ([shell]) =>
+      (await import('./commands/completion.js')).completion(oneOf(shell, SHELLS, 'shell')),
+  },
+];
 
-const jsonOption = () => new Option('--json', 'print JSON (shapes in the README) instead of text');
+/** `value` if it is one of `choices`, else a usage error naming them. */
+export function oneOf<T extends string>(value: unknown, choices: readonly T[], what: string): T {
+  if (typeof value === 'string' && (choices as readonly string[]).includes(value)) return value as T;
+  if (value === undefined || value === true || value === '')
+    throw usageError(`${what} needs a value: one of ${choices.join(', ')}`);
+  const near = nearest(String(value), choices);
+  throw usageError(
+    `${what} "${String(value)}" is not one of ${choices.join(', ')}${near ? `; did you mean ${near}?` : ''}`,
+  );
+}
 
-/** Builds the `policy` program; actions are loaded on demand. */
-export function buildProgram(): Command {
-  const program = new Command('policy')
-    .description("Pakistan's foreign policy in 2024, in the terminal: the @policy/pakistan-2024 dataset.")
-    .version(__CLI_VERSION__, '-V, --version', 'print the version of the CLI')
-    .helpOption('-h, --help', 'show help for a command')
-    .helpCommand(false)
-    .showSuggestionAfterError(true)
-    .addHelpText(
-      'after',
-      examples([
-        'policy                      # what the dataset holds',
-        'policy show cn              # Pakistan–China, with every citation',
-        'policy search "gas pipeline"',
-        'policy export --format csv --collection relationships --out relationships.csv',
-      ]),
-    );
+function positiveInt(value: unknown, what: string): number {
+  const text = String(value);
+  if (!/^\d+$/.test(text) || Number(text) < 1)
+    throw usageError(`${what} "${text}" is not a whole number of 1 or more`);
+  return Number(text);
+}
 
-  program
-    .command('list')
-    .description('list the records of a collection as a table')
-    .addArgument(new Argument('<collection>', 'which collection').choices(COLLECTIONS))
-    .addOption(jsonOption())
-    .addHelpText('after', examples(['policy list relationships', 'policy list actors --json']))
-    .action(async (collection, opts) => (await import('./commands/list.js')).list(collection, opts));
+/** A repeatable option's values; `-c a -c b` and `-c a,b` both give [a, b]. */
+const listOf = (value: unknown): string[] =>
+  value === undefined
+    ? []
+    : [value]
+        .flat()
+        .flatMap((v) => String(v).split(','))
+        .filter(Boolean);
 
-  program
-    .command('show')
-    .description('show one record laid out for reading, with the citation of each statement')
-    .argument('<ref>', 'an id, ISO code, name or alias, case-insensitive (cn, CHN, China, KSA, U.S.)')
-    .addOption(jsonOption())
-    .addHelpText('after', examples(['policy show cn', 'policy show KSA', 'policy show actors/china --json']))
-    .action(async (ref, opts) => (await import('./commands/show.js')).show(ref, opts));
+const optional = <T>(value: unknown, parse: (v: unknown) => T): T | undefined =>
+  value === undefined ? undefined : parse(value);
 
-  program
-    .command('search')
-    .description("ranked full-text search, with the package's own search")
-    .argument('<text...>', 'words to look for (prefix and fuzzy matching)')
-    .addOption(
-      new Option('-c, --collection <collection>', 'only this collection (repeatable)')
-        .choices(COLLECTIONS)
-        .argParser((value: string, previous: string[] | undefined) => {
-          if (!(COLLECTIONS as readonly string[]).includes(value))
-            throw new InvalidArgumentError(`expected one of ${COLLECTIONS.join(', ')}.`);
-          return [...(previous ?? []), value];
-        }),
-    )
-    .addOption(new Option('-n, --limit <n>', 'at most n results').argParser(positiveInt).default(10))
-    .addOption(jsonOption())
-    .addHelpText(
-      'after',
-      examples(['policy search kashmir', 'policy search energy --collection relationships --limit 3 --json']),
-    )
-    .action(async (words, opts) => (await import('./commands/search.js')).search(words.join(' '), opts));
-
-  program
-    .command('timeline')
-    .description('the dated events of the historical context, in order')
-    .addOption(jsonOption())
-    .addHelpText('after', examples(['policy timeline', 'policy timeline --json']))
-    .action(async (opts) => (await import('./commands/timeline.js')).timeline(opts));
-
-  program
-    .command('export')
-    .description('export the dataset (or one collection) as JSON, NDJSON, CSV, YAML or a Markdown report')
-    .addOption(
-      new Option(
-        '-f, --format <format>',
-        'output format (default: from the --out extension, else json)',
-      ).choices(EXPORT_FORMATS),
-    )
-    .addOption(
-      new Option(
-        '-c, --collection <collection>',
-        'only this collection (CSV also: dimensions, claims, citations)',
-      ).choices([...COLLECTIONS, ...EXTRA_TABLES]),
-    )
-    .option('-o, --out <file>', 'write to this file instead of stdout')
-    .addHelpText(
-      'after',
-      examples([
-        'policy export --format md --out report.md',
-        'policy export --format csv --collection citations > citations.csv',
-        'policy export --format ndjson | head -1',
-      ]),
-    )
-    .action(async (opts) => (await import('./commands/export.js')).exportData(opts));
-
-  program
-    .command('validate')
-    .description("validate a data folder laid out like the package's data/, with the package's own rules")
-    .argument('[dir]', 'the data folder (default: the bundled data)')
-    .addOption(jsonOption())
-    .addHelpText(
-      'after',
-      examples(['policy validate', 'policy validate ./data', 'policy validate ./data --json']),
-    )
-    .action(async (dir, opts) => (await import('./commands/validate.js')).validate(dir, opts));
-
-  program
-    .command('diff')
-    .description('semantic diff of two datasets, and the smallest semver bump it requires')
-    .argument('<old>', 'a data folder or a built data.json')
-    .argument('<new>', 'a data folder or a built data.json')
-    .addOption(jsonOption())
-    .addHelpText(
-      'after',
-      examples(['policy diff old/data.json packages/pakistan-2024/data', 'policy diff old/ new/ --json']),
-    )
-    .action(async (before, after, opts) => (await import('./commands/diff.js')).diff(before, after, opts));
-
-  program
-    .command('cite')
-    .description('how to cite the dataset, and for a record both the dataset and the original essay')
-    .argument('[ref]', 'a record to cite (id, ISO code, name or alias)')
-    .addOption(new Option('-f, --format <format>', 'citation format').choices(CITE_FORMATS).default('apa'))
-    .addOption(jsonOption())
-    .addHelpText(
-      'after',
-      examples(['policy cite', 'policy cite cn --format bibtex', 'policy cite --format csl-json']),
-    )
-    .action(async (ref, opts) => (await import('./commands/cite.js')).cite(ref, opts));
-
-  program
-    .command('verify')
-    .description('check every citation against a copy of a source text (headings, paragraphs, quotes, hash)')
-    .argument('<source.txt>', 'a plain-text copy of the source')
-    .option('-s, --source <id>', 'which source the text is (default: found by its hash, or the only source)')
-    .addOption(jsonOption())
-    .addHelpText(
-      'after',
-      examples(['policy verify iips-2024-pakistan-foreign-policy.txt', 'policy verify essay.txt --json']),
-    )
-    .action(async (file, opts) => (await import('./commands/verify.js')).verify(file, opts));
-
-  program
-    .command('completion')
-    .description('print a shell completion script')
-    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS))
-    .addHelpText(
-      'after',
-      examples([
-        'policy completion bash > ~/.local/share/bash-completion/completions/policy',
-        'policy completion zsh > ~/.zfunc/_policy   # a folder on your $fpath',
-        'policy completion fish > ~/.config/fish/completions/policy.fish',
-      ]),
-    )
-    .action(async (shell) => (await import('./commands/completion.js')).completion(shell, program));
-
-  return program;
+/** Registers one command with cac. */
+export function register(cmd: CacCommand, spec: CommandSpec): void {
+  for (const o of spec.options)
+    cmd.option(o.flags, o.choices ? `${o.description}: ${o.choices.join(', ')}` : o.description, {
+      default: o.default,
+    });
+  for (const e of spec.examples) cmd.example(`  $ ${e}`);
 }

@@ -1,7 +1,7 @@
 /** `policy completion <shell>`: completion scripts generated from the command list itself. */
-import type { Command, Option } from 'commander';
 import { loadPackage } from '../data.js';
 import { print } from '../io.js';
+import { type CommandSpec, commands as commandSpecs } from '../program.js';
 
 interface Spec {
   readonly name: string;
@@ -18,43 +18,26 @@ interface Spec {
   readonly args: readonly string[] | 'files' | undefined;
 }
 
-const FILE_ARGS = new Set(['dir', 'old', 'new', 'source.txt']);
-const FILE_OPTIONS = new Set(['--out']);
+const HELP = { flags: '-h, --help', description: 'Show help for the command' };
 
-function specs(program: Command, ids: readonly string[]): Spec[] {
-  return program.commands.map((cmd) => {
-    const first = cmd.registeredArguments[0];
-    const args = !first
-      ? undefined
-      : first.argChoices
-        ? first.argChoices
-        : FILE_ARGS.has(first.name())
-          ? ('files' as const)
-          : first.name() === 'ref'
-            ? ids
-            : undefined;
-    const options = [...cmd.options, cmd.options.some((o) => o.long === '--help') ? undefined : helpOption()]
-      .filter((o): o is Option => o !== undefined)
-      .map((o) => ({
-        long: o.long ?? '',
-        short: o.short,
+function specs(list: readonly CommandSpec[], ids: readonly string[]): Spec[] {
+  return list.map((cmd) => ({
+    name: cmd.name,
+    description: cmd.description,
+    args: cmd.complete === 'ids' ? ids : cmd.complete,
+    options: [...cmd.options, HELP].map((o) => {
+      const flags = o.flags.split(/[ ,]+/);
+      return {
+        long: flags.find((f) => f.startsWith('--')) ?? '',
+        short: flags.find((f) => /^-[^-]/.test(f)),
         description: o.description,
-        values: o.argChoices,
-        file: FILE_OPTIONS.has(o.long ?? ''),
-        takesValue: o.required || o.optional,
-      }));
-    return { name: cmd.name(), description: cmd.description(), options, args };
-  });
+        values: 'choices' in o ? o.choices : undefined,
+        file: 'file' in o && o.file === true,
+        takesValue: /[<[]/.test(o.flags),
+      };
+    }),
+  }));
 }
-
-const helpOption = () =>
-  ({
-    long: '--help',
-    short: '-h',
-    description: 'show help for a command',
-    required: false,
-    optional: false,
-  }) as unknown as Option;
 
 const q = (s: string) => s.replace(/'/g, "'\\''");
 const zq = (s: string) => q(s.replace(/[[\]:]/g, ''));
@@ -124,7 +107,7 @@ function zsh(commands: readonly Spec[]): string {
       c.args === 'files'
         ? "'*:file:_files'"
         : Array.isArray(c.args)
-          ? `'1:${c.name === 'completion' ? 'shell' : 'value'}:(${c.args.join(' ')})'`
+          ? `'1:${'value'}:(${c.args.join(' ')})'`
           : '';
     return `    ${c.name}) _arguments -s ${[...specsOf, arg].filter(Boolean).join(' ')} ;;`;
   });
@@ -178,9 +161,9 @@ function fish(commands: readonly Spec[]): string {
 }
 
 /** Prints the completion script for `shell`; record ids of the bundled data complete `show` and `cite`. */
-export async function completion(shell: 'bash' | 'zsh' | 'fish', program: Command): Promise<void> {
+export async function completion(shell: 'bash' | 'zsh' | 'fish'): Promise<void> {
   const pkg = await loadPackage();
   const ids = [...new Set(pkg.collectionNames.flatMap((n) => pkg.dataset[n].map((r) => r.id)))].sort();
-  const commands = specs(program, ids);
+  const commands = specs(commandSpecs, ids);
   print({ bash, zsh, fish }[shell](commands));
 }

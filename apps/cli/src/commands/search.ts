@@ -6,10 +6,13 @@ import { wrap } from '../render/wrap.js';
 /** `policy search <text>`: ranked results from the package's one search implementation. */
 export async function search(
   text: string,
-  opts: { collection?: CollectionName[]; limit: number; json?: boolean },
+  opts: { collections: CollectionName[]; limit: number; json?: unknown },
 ): Promise<void> {
   const pkg = await loadPackage();
-  const results = pkg.search(text, { collections: opts.collection, limit: opts.limit });
+  const results = pkg.search(text, {
+    collections: opts.collections.length ? opts.collections : undefined,
+    limit: opts.limit,
+  });
   if (opts.json) return printJson(results);
   if (!results.length) return print(`No results for "${text}".`);
   const width = textWidth();

@@ -1,17 +1,17 @@
-import type { Command } from 'commander';
 import { loadPackage } from '../data.js';
 import { colours as c, print, printJson, textWidth } from '../io.js';
+import { commands as specs } from '../program.js';
 import { wrap } from '../render/wrap.js';
 
 /** `policy` alone: what the dataset is, how much it holds, where it comes from, and the commands. */
-export async function summary(program: Command, opts: { json?: boolean }): Promise<void> {
+export async function summary(opts: { json?: boolean }): Promise<void> {
   const pkg = await loadPackage();
   const { meta } = pkg;
   const counts = Object.fromEntries(pkg.collectionNames.map((n) => [n, pkg.dataset[n].length]));
-  const commands = program.commands.map((cmd) => ({
-    name: cmd.name(),
-    usage: `policy ${cmd.name()} ${cmd.usage()}`,
-    description: cmd.description(),
+  const commands = specs.map((cmd) => ({
+    name: cmd.name,
+    usage: `policy ${cmd.name} ${cmd.usage}`.trim(),
+    description: cmd.description,
   }));
   if (opts.json) {
     printJson({
@@ -42,12 +42,14 @@ export async function summary(program: Command, opts: { json?: boolean }): Promi
     '',
     `${label('Records')}${pkg.collectionNames
       .filter((n) => n !== 'sources')
-      .map((n) => `${counts[n]} ${n}`)
+      .map((n) => `${counts[n]} ${counts[n] === 1 ? n.replace(/s$/, '') : n}`)
       .join(', ')}`,
   ];
   for (const s of pkg.sources)
     lines.push(
-      `${label('Source')}${s.author}, "${s.title}", ${s.publisher}, ${s.year}`,
+      ...wrap(`${s.author}, "${s.title}", ${s.publisher}, ${s.year}`, width - 10).map(
+        (l, i) => (i ? ' '.repeat(10) : label('Source')) + l,
+      ),
       `${' '.repeat(10)}${s.url}`,
     );
   lines.push(

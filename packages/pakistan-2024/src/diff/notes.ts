@@ -40,9 +40,11 @@ export function formatReleaseNotes(result: DiffResult, options: ReleaseNotesOpti
     'Schema',
     result.schema.map((s) => `- ${mdEscape(s.message)}`),
   );
-  section('Other corrections', [
-    ...result.reordered.map((c) => `- the order of ${c} was corrected`),
-    ...(result.meta.length ? [`- metadata corrected: ${result.meta.join(', ')}`] : []),
-  ]);
+  // A first release has nothing to correct: its metadata and order are simply new.
+  if (result.from)
+    section('Other corrections', [
+      ...result.reordered.map((c) => `- the order of ${c} was corrected`),
+      ...(result.meta.length ? [`- metadata corrected: ${result.meta.join(', ')}`] : []),
+    ]);
   return `${out.join('\n').trimEnd()}\n`;
 }

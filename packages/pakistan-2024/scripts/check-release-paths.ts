@@ -1,0 +1,21 @@
+/** Where the release check finds things, and the names it shares with the other release scripts. */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PACKAGE = '@policy/pakistan-2024';
+/** Written by `pnpm new:record` into every field a contributor must fill in. */
+export const PLACEHOLDER = 'FILL IN';
+
+/** Where things are, relative to this script (the same in a clone, in CI and in a test's copy). */
+export function locations(pkgDir = join(dirname(fileURLToPath(import.meta.url)), '..')) {
+  const root = join(pkgDir, '..', '..');
+  return {
+    root,
+    pkgDir,
+    data: join(pkgDir, 'data'),
+    release: join(pkgDir, 'release'),
+    changelog: join(pkgDir, 'CHANGELOG.md'),
+    changesets: join(root, '.changeset'),
+  };
+}
+export type Locations = ReturnType<typeof locations>;

@@ -35,7 +35,7 @@ function usageMessage(message: string): string {
     return `unknown option ${unknown[1]}${near ? `; did you mean ${near}?` : ''}${help}`;
   }
   if (message.startsWith('missing required args'))
-    return `${name}: missing argument ${spec?.usage.split(' ').find((a) => a.startsWith('<')) ?? ''}${help}`;
+    return `${name}: missing argument; usage: policy ${name} ${spec?.usage ?? ''}`.trimEnd() + help;
   const unused = /^Unused args: (.+)$/.exec(message);
   if (unused?.[1]) return `${name}: too many arguments: ${unused[1].replace(/`/g, '')}${help}`;
   const missingValue = /^option `(.+)` value is missing$/.exec(message);

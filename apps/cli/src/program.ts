@@ -76,7 +76,7 @@ export const commands: readonly CommandSpec[] = [
   },
   {
     name: 'search',
-    usage: '<text...>',
+    usage: '<...text>',
     description: "Ranked full-text search, with the package's own search",
     options: [
       {

@@ -31,8 +31,12 @@ async function loadDataset(path: string): Promise<Loaded> {
     const { compileDataFolder, formatFileIssue } = await import('@policy/pakistan-2024/compile');
     const result = compileDataFolder(path);
     if (!result.dataset) {
-      for (const issue of result.issues) process.stderr.write(`${formatFileIssue(issue)}\n`);
-      throw failure(`${path} is not a valid data folder (${result.issues.length} problems above)`);
+      const [first] = result.issues;
+      const more =
+        result.issues.length > 1 ? ` (and ${result.issues.length - 1} more: policy validate ${path})` : '';
+      throw failure(
+        `${path} is not a valid data folder: ${first ? formatFileIssue(first) : 'no dataset'}${more}`,
+      );
     }
     const installed = fileURLToPath(import.meta.resolve('@policy/pakistan-2024/schema.json'));
     const schema = kindOf(installed) === 'file' ? parseJson(installed, readText(installed)) : undefined;

@@ -1,0 +1,104 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyData, dataDir, dataJson, oneLineError, policy, tempDir } from './helpers.js';
+
+interface Diff {
+  bump: 'major' | 'minor' | 'patch' | 'none';
+  added: { collection: string; id: string }[];
+  removed: { collection: string; id: string }[];
+  changed: { collection: string; id: string; fields: string[] }[];
+  reasons: { bump: string; message: string }[];
+}
+
+type Data = Record<string, { id: string; [k: string]: unknown }[]>;
+
+/** A modified copy of the built data.json. */
+function variant(change: (data: Data) => void): string {
+  const data = JSON.parse(readFileSync(dataJson, 'utf8')) as Data;
+  change(data);
+  const file = join(tempDir(), 'data.json');
+  writeFileSync(file, JSON.stringify(data));
+  return file;
+}
+
+const diffJson = (a: string, b: string): Diff => {
+  const r = policy(['diff', a, b, '--json']);
+  if (r.code !== 0) throw new Error(r.stderr);
+  return JSON.parse(r.stdout) as Diff;
+};
+
+describe('policy diff', () => {
+  it('finds no change between the data folder and the data.json built from it', () => {
+    const d = diffJson(dataJson, dataDir);
+    expect(d.bump).toBe('none');
+    expect([...d.added, ...d.removed, ...d.changed]).toEqual([]);
+    expect(policy(['diff', dataDir, dataJson]).stdout).toMatch(/no changes/);
+  });
+
+  it('needs a major release when a record is removed', () => {
+    const after = variant((d) => {
+      d.topics = d.topics?.filter((t) => t.id !== 'water') ?? [];
+    });
+    const d = diffJson(dataJson, after);
+    expect(d.bump).toBe('major');
+    expect(d.removed).toEqual([expect.objectContaining({ collection: 'topics', id: 'water' })]);
+    const text = policy(['diff', dataJson, after]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/major/);
+    expect(text.stdout).toContain('topics/water');
+  });
+
+  it('needs a minor release when a record is added', () => {
+    const after = variant((d) => {
+      const water = d.topics?.find((t) => t.id === 'water');
+      d.topics?.push({ ...(water as { id: string }), id: 'water-two', name: 'Water, again', aliases: [] });
+    });
+    const d = diffJson(dataJson, after);
+    expect(d.bump).toBe('minor');
+    expect(d.added).toEqual([expect.objectContaining({ collection: 'topics', id: 'water-two' })]);
+  });
+
+  it('needs a patch release when wording changes, and names the field', () => {
+    const after = variant((d) => {
+      const rel = d.relationships?.find((r) => r.id === 'pakistan-china');
+      if (rel) rel.summary = 'Reworded summary.';
+    });
+    const d = diffJson(dataJson, after);
+    expect(d.bump).toBe('patch');
+    expect(d.changed).toEqual([expect.objectContaining({ id: 'pakistan-china', fields: ['summary'] })]);
+  });
+
+  it('compares two data folders', () => {
+    const dir = copyData();
+    const file = join(dir, 'topics', 'water.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^name: .*$/m, 'name: Water sharing'));
+    const d = diffJson(dataDir, dir);
+    expect(d.bump).toBe('patch');
+    expect(d.changed).toEqual([
+      expect.objectContaining({ collection: 'topics', id: 'water', fields: ['name'] }),
+    ]);
+  });
+
+  it('fails with one line for a missing path, bad JSON, a non-dataset or a broken folder', () => {
+    const missing = policy(['diff', join(tempDir(), 'nope.json'), dataDir]);
+    expect(missing.code).toBe(1);
+    expect(oneLineError(missing)).toMatch(/^policy: no such file or folder: .*nope\.json$/);
+
+    const bad = join(tempDir(), 'bad.json');
+    writeFileSync(bad, '{"meta": ');
+    const badJson = policy(['diff', bad, dataDir]);
+    expect(badJson.code).toBe(1);
+    expect(oneLineError(badJson)).toMatch(/bad\.json is not valid JSON/);
+
+    const list = join(tempDir(), 'list.json');
+    writeFileSync(list, '[1, 2]');
+    expect(oneLineError(policy(['diff', list, dataDir]))).toMatch(/list\.json is not a dataset/);
+
+    const broken = copyData();
+    rmSync(join(broken, 'meta.yaml'));
+    const r = policy(['diff', dataDir, broken]);
+    expect(r.code).toBe(1);
+    expect(oneLineError(r)).toMatch(/is not a valid data folder: .*meta\.yaml:1:1 {2}data-folder/);
+  });
+});

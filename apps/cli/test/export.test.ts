@@ -1,0 +1,103 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { collectionNames, dataset, relationships, themes } from '@policy/pakistan-2024';
+import { toTables } from '@policy/pakistan-2024/tables';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { bin, oneLineError, policy, tempDir } from './helpers.js';
+
+const total = collectionNames.reduce((n, c) => n + dataset[c].length, 0);
+
+describe('policy export', () => {
+  it('writes the whole dataset as JSON by default', () => {
+    const r = policy(['export']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(dataset);
+  });
+
+  it('writes one collection as JSON', () => {
+    expect(JSON.parse(policy(['export', '--format', 'json', '--collection', 'topics']).stdout)).toEqual(
+      dataset.topics,
+    );
+  });
+
+  it('writes NDJSON: one record per line, with its collection', () => {
+    const lines = policy(['export', '--format', 'ndjson']).stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(total);
+    const parsed = lines.map(
+      (l) => JSON.parse(l) as { collection: string; id: string; record: { id: string } },
+    );
+    for (const p of parsed) expect(p.record.id).toBe(p.id);
+    expect(parsed.filter((p) => p.collection === 'relationships').map((p) => p.record)).toEqual(
+      relationships,
+    );
+  });
+
+  it('writes RFC 4180 CSV from the package tables, for collections and nested tables', () => {
+    for (const name of ['relationships', 'claims', 'citations']) {
+      const r = policy(['export', '--format', 'csv', '--collection', name]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/\r\n$/);
+      const table = toTables(dataset).find((t) => t.name === name);
+      const rows = parseCsv(r.stdout, { columns: true, relax_quotes: false }) as Record<string, string>[];
+      expect(rows).toHaveLength(table?.rows.length ?? -1);
+      expect(Object.keys(rows[0] ?? {})).toEqual(table?.columns.map((c) => c.name));
+    }
+  });
+
+  it('writes YAML that parses back to the dataset', () => {
+    expect(parseYaml(policy(['export', '--format', 'yaml']).stdout)).toEqual(dataset);
+  });
+
+  it('writes a readable Markdown report of the whole dataset', () => {
+    const md = policy(['export', '--format', 'md']).stdout;
+    expect(md.startsWith(`# ${dataset.meta.title}\n`)).toBe(true);
+    for (const heading of [
+      'Relationships',
+      'Themes',
+      'Timeline',
+      'Prospects',
+      'Initiatives',
+      'Topics',
+      'Actors',
+    ])
+      expect(md).toContain(`\n## ${heading}\n`);
+    for (const r of [...relationships, ...themes]) expect(md).toContain(`\n### ${r.title}\n`);
+    expect(md).toContain(dataset.sources[0]?.author.split(' ').pop());
+    expect(md).not.toContain(String.fromCharCode(27));
+  });
+
+  it('writes to a file with --out, and takes the format from its extension', () => {
+    const dir = tempDir();
+    const file = join(dir, 'topics.yaml');
+    const r = policy(['export', '--collection', 'topics', '--out', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(parseYaml(readFileSync(file, 'utf8'))).toEqual(dataset.topics);
+  });
+
+  it('fails with one line when the file cannot be written', () => {
+    const r = policy(['export', '--out', join(tempDir(), 'missing', 'x.json')]);
+    expect(r.code).toBe(1);
+    expect(oneLineError(r)).toMatch(/^policy: cannot write .*x\.json: no such file or directory$/);
+    const dir = policy(['export', '--out', tempDir()]);
+    expect(dir.code).toBe(1);
+    expect(oneLineError(dir)).toMatch(/cannot write .*: is a folder/);
+  });
+
+  it('ends quietly when the reader closes the pipe', () => {
+    const r = spawnSync(
+      'bash',
+      ['-o', 'pipefail', '-c', `"${process.execPath}" "${bin}" export --format ndjson | head -1`],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trimEnd().split('\n')).toHaveLength(1);
+    expect(JSON.parse(r.stdout).collection).toBe('sources');
+  });
+});

@@ -1,0 +1,63 @@
+import { type SpawnSyncOptions, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The CLI package's folder, the repository root, and the built binary the tests run. */
+export const cliRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const repoRoot = join(cliRoot, '..', '..');
+export const bin = join(cliRoot, 'dist', 'policy.js');
+/** The package's YAML data folder. */
+export const dataDir = join(repoRoot, 'packages', 'pakistan-2024', 'data');
+/** The built data.json of the package. */
+export const dataJson = join(repoRoot, 'packages', 'pakistan-2024', 'dist', 'data.json');
+/** The source texts live beside the repository, in CI as here. */
+export const sourceFile = join(repoRoot, '..', 'shared', 'sources', 'iips-2024-pakistan-foreign-policy.txt');
+
+export interface Run {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the built `policy` binary as a subprocess, colour off unless the test asks for it. */
+export function policy(
+  args: readonly string[],
+  options: SpawnSyncOptions & { env?: NodeJS.ProcessEnv } = {},
+): Run {
+  const { NO_COLOR: _n, FORCE_COLOR: _f, ...env } = process.env;
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: cliRoot,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    ...options,
+    env: { ...env, ...options.env },
+  });
+  return { code: r.status, stdout: String(r.stdout), stderr: String(r.stderr) };
+}
+
+/** Runs `policy` and parses its JSON output, failing the test on a non-zero exit. */
+export function policyJson<T = unknown>(args: readonly string[]): T {
+  const r = policy(args);
+  if (r.code !== 0) throw new Error(`policy ${args.join(' ')} exited ${r.code}: ${r.stderr}`);
+  return JSON.parse(r.stdout) as T;
+}
+
+/** A throw-away copy of the package's data folder. */
+export function copyData(): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'policy-cli-')), 'data');
+  cpSync(dataDir, dir, { recursive: true });
+  return dir;
+}
+
+/** A fresh temporary folder. */
+export const tempDir = (): string => mkdtempSync(join(tmpdir(), 'policy-cli-'));
+
+/** Asserts the shape of a bad-input report: exactly one line on stderr, no stack trace. */
+export function oneLineError(r: Run): string {
+  const lines = r.stderr.split('\n').filter(Boolean);
+  if (lines.length !== 1) throw new Error(`expected one line on stderr, got:\n${r.stderr}`);
+  if (/\n\s+at |Error:/.test(r.stderr)) throw new Error(`stack trace on stderr:\n${r.stderr}`);
+  return lines[0] as string;
+}

@@ -10,9 +10,3 @@ export interface PackageFiles {
 }
 
 export const packageFiles = files as PackageFiles;
-
-/** The versions a changesets changelog lists (its second-level headings), newest first. */
-export function releasesOf(changelog: string | null): string[] {
-  if (!changelog) return [];
-  return [...changelog.matchAll(/^## +(\S.*)$/gm)].map((m) => (m[1] ?? '').trim());
-}

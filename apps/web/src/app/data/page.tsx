@@ -5,10 +5,11 @@ import { CopyButton } from '@/components/CopyButton';
 import { JsonLd } from '@/components/JsonLd';
 import { Markdown } from '@/components/Markdown';
 import { CodeBlock, ScrollRegion } from '@/components/ScrollRegion';
+import { releasesOf } from '@/lib/changelog';
 import { downloadsPath, formatBytes } from '@/lib/downloads';
 import { datasetJsonLd } from '@/lib/jsonld';
 import { pageMetadata } from '@/lib/metadata';
-import { packageFiles, releasesOf } from '@/lib/package-files';
+import { packageFiles } from '@/lib/package-files';
 import { absoluteUrl } from '@/lib/site';
 
 export const metadata: Metadata = pageMetadata({

@@ -1,0 +1,324 @@
+/**
+ * The built export (out/) in a real browser: Debian's Chromium driven by playwright-core. One crawl
+ * from `/` visits every internal page and download; the tests then assert on what it found.
+ */
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { relationships, search } from '@policy/pakistan-2024';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStaticServer, listen } from '../../scripts/serve.mjs';
+import { findChromium, installHint, launchChromium } from '../support/browser';
+
+const executable = findChromium();
+if (!executable) {
+  if (process.env.CI === 'true')
+    throw new Error(`CI=true but ${installHint.replace('browser tests skipped: ', '')}`);
+  console.warn(installHint);
+}
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const outDir = join(import.meta.dirname, '..', '..', 'out');
+const isDownload = (path: string) => /\.(json|csv|xml|txt|png)$/.test(path) || /opengraph-image$/.test(path);
+
+interface Visit {
+  readonly status: number;
+  readonly title: string;
+  readonly description: string;
+  readonly ids: readonly string[];
+  readonly links: readonly string[];
+  readonly scripts: number;
+  readonly jsonLd: readonly unknown[];
+  readonly ogImage?: string;
+  readonly violations: readonly string[];
+}
+
+describe.skipIf(!executable)('the built site in Chromium', () => {
+  let server: Server;
+  let base: string;
+  let browser: Browser;
+  let context: BrowserContext;
+  const visits = new Map<string, Visit>();
+  const files = new Map<string, { status: number; type: string; bytes: number }>();
+  const consoleErrors: string[] = [];
+  const darkViolations: string[] = [];
+
+  const watch = (page: Page, path: string) => {
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(`${path}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => consoleErrors.push(`${path}: ${e.message}`));
+    page.on('requestfailed', (r) => consoleErrors.push(`${path}: request failed ${r.url()}`));
+  };
+
+  const axe = async (page: Page, only?: string[]) => {
+    const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+    const { violations } = await (only ? builder.withRules(only) : builder).analyze();
+    return violations.map(
+      (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  };
+
+  beforeAll(async () => {
+    if (!existsSync(join(outDir, 'index.html')))
+      throw new Error('no static export in out/: run pnpm build first');
+    server = createStaticServer(outDir);
+    ({ url: base } = await listen(server, 0));
+    browser = await launchChromium(executable as string);
+    context = await browser.newContext({ colorScheme: 'light' });
+
+    // Breadth-first from "/", following every same-origin link (and share image) once, with a
+    // few pages at a time: axe dominates the run, and it runs inside each page's renderer.
+    const queue = ['/'];
+    const seen = new Set(queue);
+    const enqueue = (href: string) => {
+      const url = new URL(href, base);
+      // Share images carry the configured site address; on this server they live at the same path.
+      if (url.origin !== base && !/opengraph-image$/.test(url.pathname)) return;
+      if (!seen.has(url.pathname)) {
+        seen.add(url.pathname);
+        queue.push(url.pathname);
+      }
+    };
+    const visit = async (page: Page, path: string) => {
+      if (isDownload(path) || path.startsWith('/downloads/')) {
+        const res = await fetch(base + path);
+        const body = await res.arrayBuffer();
+        files.set(path, {
+          status: res.status,
+          type: res.headers.get('content-type') ?? '',
+          bytes: body.byteLength,
+        });
+        return;
+      }
+      const response = await page.goto(base + path, { waitUntil: 'load' });
+      const found = await page.evaluate(() => ({
+        title: document.title,
+        description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
+        ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
+        // getAttribute, not .href: an SVG link's href is an object.
+        links: [...document.querySelectorAll('a[href]')].map(
+          (a) => new URL(a.getAttribute('href') ?? '', location.href).href,
+        ),
+        scripts: document.querySelectorAll('script[src]').length,
+        jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) =>
+          JSON.parse(s.textContent ?? 'null'),
+        ),
+        ogImage: document.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? undefined,
+      }));
+      visits.set(path, { ...found, status: response?.status() ?? 0, violations: await axe(page) });
+      for (const href of [...found.links, ...(found.ogImage ? [found.ogImage] : [])]) enqueue(href);
+    };
+    const worker = async () => {
+      const page = await context.newPage();
+      watch(page, 'crawl');
+      // A worker stops when the queue is empty and no other worker can add to it any more.
+      while (queue.length || busy > 0) {
+        const path = queue.shift();
+        if (path === undefined) {
+          await new Promise((r) => setTimeout(r, 20));
+          continue;
+        }
+        busy++;
+        try {
+          await visit(page, path);
+        } finally {
+          busy--;
+        }
+      }
+      await page.close();
+    };
+    let busy = 0;
+    await Promise.all([worker(), worker(), worker()]);
+
+    // Dark mode has its own palette: check its contrast on every page too.
+    const dark = await browser.newContext({ colorScheme: 'dark' });
+    const darkQueue = [...visits.keys()];
+    await Promise.all(
+      [1, 2, 3].map(async () => {
+        const page = await dark.newPage();
+        watch(page, 'dark');
+        for (let path = darkQueue.shift(); path !== undefined; path = darkQueue.shift()) {
+          await page.goto(base + path);
+          for (const v of await axe(page, ['color-contrast'])) darkViolations.push(`${path}: ${v}`);
+        }
+      }),
+    );
+    await dark.close();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it('crawls every page from / with status 200', () => {
+    expect(visits.size).toBeGreaterThan(20);
+    const bad = [...visits].filter(([, v]) => v.status !== 200).map(([p, v]) => `${p} ${v.status}`);
+    expect(bad).toEqual([]);
+  });
+
+  it('serves every download and share image it links to with status 200', () => {
+    const bad = [...files]
+      .filter(([, f]) => f.status !== 200 || f.bytes === 0)
+      .map(([p, f]) => `${p} ${f.status}`);
+    expect(bad).toEqual([]);
+    const downloads = [...files.keys()].filter((p) => p.startsWith('/downloads/'));
+    for (const kind of ['data.json', 'schema.json', 'datapackage.json', 'relationships.csv'])
+      expect(
+        downloads.some((p) => p.endsWith(kind)),
+        kind,
+      ).toBe(true);
+  });
+
+  it('has every in-page anchor it links to', () => {
+    const broken: string[] = [];
+    for (const [path, v] of visits)
+      for (const href of v.links) {
+        const url = new URL(href);
+        if (url.origin !== base || !url.hash) continue;
+        const target = visits.get(url.pathname);
+        if (target && !target.ids.includes(decodeURIComponent(url.hash.slice(1))))
+          broken.push(`${path} → ${url.pathname}${url.hash}`);
+      }
+    expect(broken).toEqual([]);
+  });
+
+  it('has no axe violation (WCAG 2.2 AA) on any page, in light mode', () => {
+    const all = [...visits].flatMap(([p, v]) => v.violations.map((x) => `${p}: ${x}`));
+    expect(all).toEqual([]);
+  });
+
+  it('has sufficient contrast on every page in dark mode', () => {
+    expect(darkViolations).toEqual([]);
+  });
+
+  it('logs no console error and no failed request', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('gives every page its own title and a description', () => {
+    const titles = [...visits.values()].map((v) => v.title);
+    expect(new Set(titles).size).toBe(titles.length);
+    for (const [path, v] of visits) expect(v.description.length, path).toBeGreaterThan(20);
+  });
+
+  it('has a page for every relationship, with its own share image', async () => {
+    for (const r of relationships) {
+      const visit = visits.get(`/relationships/${r.id}`);
+      expect(visit?.status, r.id).toBe(200);
+      const image = new URL(visit?.ogImage ?? '', base).pathname;
+      expect(image).toBe(`/relationships/${r.id}/opengraph-image`);
+      expect(files.get(image)?.type).toBe('image/png');
+    }
+    expect(new URL(visits.get('/')?.ogImage ?? '', base).pathname).toBe('/opengraph-image');
+  });
+
+  it('shows every relationship on the map as a link filled with its stance', async () => {
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    for (const r of relationships) {
+      const link = page.locator(`svg[data-testid="partner-map"] a[href="/relationships/${r.id}"]`);
+      await expect(link.count(), r.id).resolves.toBe(1);
+      const shape = link.locator('path').first();
+      expect(await shape.getAttribute('d')).toMatch(/^M/);
+      expect(await shape.getAttribute('style')).toContain(`stance-pattern-${r.stance.value}`);
+      expect(await link.getAttribute('aria-label')).toContain(r.title);
+    }
+    await page.close();
+  });
+
+  it('ships no script on any page but search and data, so they work without JavaScript', () => {
+    const withScripts = [...visits].filter(([, v]) => v.scripts > 0).map(([p]) => p);
+    expect(withScripts.sort()).toEqual(['/data', '/search']);
+  });
+
+  it('describes the dataset as a schema.org Dataset on the home and data pages', () => {
+    for (const path of ['/', '/data']) {
+      const ld = visits.get(path)?.jsonLd[0] as Record<string, unknown> | undefined;
+      expect(ld?.['@type'], path).toBe('Dataset');
+      expect(ld?.isBasedOn, path).toBeTruthy();
+    }
+  });
+
+  it('lists in the sitemap only pages that exist', async () => {
+    const xml = await (await fetch(`${base}/sitemap.xml`)).text();
+    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname);
+    expect(locs.length).toBeGreaterThan(20);
+    for (const path of locs) expect(visits.get(path)?.status, path).toBe(200);
+    expect(await (await fetch(`${base}/robots.txt`)).text()).toMatch(/Sitemap: .*\/sitemap\.xml/);
+  });
+
+  it('answers an unknown path with the 404 page', async () => {
+    expect((await fetch(`${base}/no-such-page`)).status).toBe(404);
+    const page = await context.newPage();
+    const response = await page.goto(`${base}/relationships/no-such-partner`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
+    await page.close();
+  });
+
+  it('finds CPEC as the package does and puts the query in the URL', async () => {
+    const page = await context.newPage();
+    watch(page, '/search');
+    await page.goto(`${base}/search`);
+    await page.getByTestId('search-status').filter({ hasText: 'Type to search' }).waitFor();
+    await page.getByRole('searchbox').pressSequentially('CPEC');
+    await page.waitForURL(/\?q=CPEC$/);
+    const expected = search('CPEC', { limit: 30 }).map((r) => r.title);
+    expect(expected.length).toBeGreaterThan(0);
+    const titles = async () => page.getByTestId('search-results').locator('li > a').allTextContents();
+    await expect.poll(titles).toEqual(expected);
+    expect(await page.getByTestId('search-results').locator('a[href="/initiatives/cpec"]').count()).toBe(1);
+
+    // The address can be shared: opening it shows the same query and results.
+    await page.goto(`${base}/search?q=CPEC`);
+    await expect.poll(titles).toEqual(expected);
+    expect(await page.getByRole('searchbox').inputValue()).toBe('CPEC');
+    await page.close();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('lets a keyboard user skip to the content and reach the main links, with a visible focus', async () => {
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => document.activeElement?.textContent);
+    expect(first).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+
+    await page.goto(`${base}/`);
+    const reached: string[] = [];
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | SVGElement | null;
+        if (!el) return null;
+        const inSvg = el instanceof SVGElement;
+        const shown = inSvg
+          ? getComputedStyle(el.querySelector('path') as Element).strokeWidth
+          : getComputedStyle(el).outlineStyle !== 'none' && getComputedStyle(el).outlineWidth !== '0px';
+        return { href: el.getAttribute('href'), inSvg, shown };
+      });
+      if (!focus?.href) continue;
+      reached.push(focus.inSvg ? `map:${focus.href}` : focus.href);
+      expect(focus.inSvg ? focus.shown === '4px' : focus.shown, focus.href).toBe(true);
+    }
+    for (const href of [
+      '/relationships',
+      '/themes',
+      '/timeline',
+      '/compare',
+      '/search',
+      '/data',
+      '/methodology',
+      '/about',
+    ])
+      expect(reached, href).toContain(href);
+    for (const r of relationships) expect(reached, r.id).toContain(`map:/relationships/${r.id}`);
+    await page.close();
+  });
+});

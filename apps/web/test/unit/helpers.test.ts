@@ -1,0 +1,98 @@
+import { meta, sources } from '@policy/pakistan-2024';
+import { describe, expect, it } from 'vitest';
+import { releasesOf } from '@/lib/changelog';
+import { formatDate, formatEventDate } from '@/lib/dates';
+import { downloadName, formatBytes, rewriteDescriptor } from '@/lib/downloads';
+import { datasetJsonLd, jsonLdScript } from '@/lib/jsonld';
+import { clip } from '@/lib/metadata';
+import { hrefFor } from '@/lib/routes';
+
+describe('routes', () => {
+  it('sends records with a page to it and the others to an anchor of their list', () => {
+    expect(hrefFor('relationships', 'pakistan-china')).toBe('/relationships/pakistan-china');
+    expect(hrefFor('initiatives', 'cpec')).toBe('/initiatives/cpec');
+    expect(hrefFor('events', 'independence')).toBe('/timeline#independence');
+    expect(hrefFor('prospects', 'p')).toBe('/prospects#p');
+    expect(hrefFor('sources', 's')).toBe('/about#s');
+  });
+});
+
+describe('dates', () => {
+  it('writes a date at its precision', () => {
+    expect(formatDate('1947')).toBe('1947');
+    expect(formatDate('1979-12')).toBe('December 1979');
+    expect(formatDate('2021-08-15')).toBe('15 August 2021');
+    expect(formatEventDate({ date: '2001', end: '2021' })).toBe('2001–2021');
+  });
+});
+
+describe('downloads', () => {
+  it('puts the version in every file name', () => {
+    expect(downloadName('1.2.0', 'data.json')).toBe('pakistan-2024-1.2.0-data.json');
+    expect(downloadName('1.2.0', 'csv/actors.csv')).toBe('pakistan-2024-1.2.0-actors.csv');
+  });
+
+  it('points the descriptor’s resources at the versioned files and keeps the rest', () => {
+    const d = rewriteDescriptor(
+      { name: 'x', resources: [{ name: 'actors', path: 'csv/actors.csv', bytes: 3 }] },
+      '2.0.0',
+    );
+    expect(d).toEqual({
+      name: 'x',
+      resources: [{ name: 'actors', path: 'pakistan-2024-2.0.0-actors.csv', bytes: 3 }],
+    });
+  });
+
+  it('formats sizes', () => {
+    expect([999, 1234, 2_500_000].map(formatBytes)).toEqual(['999 B', '1.2 kB', '2.5 MB']);
+  });
+});
+
+describe('changelog', () => {
+  it('lists the released versions, or none before the first release', () => {
+    expect(releasesOf('# @policy/pakistan-2024\n')).toEqual([]);
+    expect(releasesOf(null)).toEqual([]);
+    expect(releasesOf('# p\n\n## 1.1.0\n\n### Minor Changes\n\n## 1.0.0\n')).toEqual(['1.1.0', '1.0.0']);
+  });
+});
+
+describe('JSON-LD', () => {
+  const ld = datasetJsonLd({
+    meta,
+    sources,
+    downloads: [{ file: 'f.csv', packagePath: 'csv/f.csv', format: 'csv', title: 'F', bytes: 10 }],
+    pageUrl: 'https://example.org/data',
+    absolute: (p) => `https://example.org${p}`,
+  });
+
+  it('describes a schema.org Dataset with its version, licence, source essay and downloads', () => {
+    expect(ld['@type']).toBe('Dataset');
+    expect(ld.version).toBe(meta.version);
+    expect(ld.license).toMatch(/^https:\/\//);
+    expect(ld.isBasedOn).toEqual(
+      sources.map((s) =>
+        expect.objectContaining({ name: s.title, url: s.url, author: { '@type': 'Person', name: s.author } }),
+      ),
+    );
+    expect(ld.distribution).toEqual([
+      expect.objectContaining({
+        contentUrl: 'https://example.org/downloads/f.csv',
+        encodingFormat: 'text/csv',
+      }),
+    ]);
+  });
+
+  it('cannot close its script element', () => {
+    expect(jsonLdScript({ a: '</script><b>' })).toBe('{"a":"\\u003c/script>\\u003cb>"}');
+  });
+});
+
+describe('clip', () => {
+  it('cuts long text at a word boundary with an ellipsis', () => {
+    const text = 'word '.repeat(60).trim();
+    const out = clip(text, 50);
+    expect(out.length).toBeLessThanOrEqual(50);
+    expect(out.endsWith('word…')).toBe(true);
+    expect(clip('short', 50)).toBe('short');
+  });
+});

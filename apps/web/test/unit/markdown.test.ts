@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown, slug, splitAtBlock } from '@/lib/markdown';
+
+describe('renderMarkdown', () => {
+  const doc =
+    '# Title\n\n## Coding stance and trajectory\n\nText with `code`.\n\n<!-- marker -->\n\n| a | b |\n| - | - |\n| 1 | 2 |\n';
+
+  it('gives headings ids to link to', () => {
+    expect(renderMarkdown(doc)).toContain(
+      '<h2 id="coding-stance-and-trajectory">Coding stance and trajectory</h2>',
+    );
+  });
+
+  it('can drop the title and nest the rest under the page’s headings', () => {
+    const html = renderMarkdown(doc, { dropTitle: true, headingOffset: 1 });
+    expect(html).not.toContain('Title</h');
+    expect(html).toContain('<h3 id="coding-stance-and-trajectory">');
+  });
+
+  it('wraps tables in a focusable scrolling region and leaves comments out', () => {
+    const html = renderMarkdown(doc);
+    expect(html).toMatch(/<div class="table-wrap" role="region" aria-label="[^"]+" tabindex="0"><table>/);
+    expect(html).not.toContain('marker');
+  });
+});
+
+describe('slug', () => {
+  it('folds accents, case and punctuation', () => {
+    expect(slug('Stance: the cooperation–conflict scale')).toBe('stance-the-cooperation-conflict-scale');
+    expect(slug('Café “Über”')).toBe('cafe-uber');
+  });
+});
+
+describe('splitAtBlock', () => {
+  it('splits around a marked block', () => {
+    const parts = splitAtBlock('a\n<!-- v:start -->\nb\n<!-- v:end -->\nc', 'v');
+    expect(parts.before).toBe('a\n');
+    expect(parts.block).toContain('b');
+    expect(parts.after).toBe('\nc');
+  });
+
+  it('returns the whole document when there is no block', () => {
+    expect(splitAtBlock('only text', 'v')).toEqual({ before: 'only text', after: '' });
+  });
+});

@@ -47,7 +47,7 @@ export function markdownReport(pkg: Pkg, only?: CollectionName): string {
       [
         `- **Dataset:** ${meta.name}, version ${meta.version}`,
         `- **Licence:** data ${meta.license.data}, code ${meta.license.code}`,
-        `- **Records:** ${ORDER.map((c) => `${pkg.dataset[c].length} ${c}`).join(', ')}`,
+        `- **Records:** ${ORDER.map((c) => `${pkg.dataset[c].length} ${pkg.dataset[c].length === 1 ? c.replace(/s$/, '') : c}`).join(', ')}`,
       ].join('\n'),
       '**How to cite.** Please credit the original essay as well as the dataset:',
       [

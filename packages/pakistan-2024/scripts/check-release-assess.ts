@@ -222,7 +222,13 @@ export async function assess(at: Locations = locations()): Promise<Assessment> {
       [
         `the data changed since ${release.version} in a way that needs a ${required} release, but the pending changesets ask only for ${pending.bump}:`,
         ...lines,
-        `What to do: in ${show(changesets[0]?.file ?? '')}, line ${changesets[0]?.line}, change ${frontMatter(pending.bump)} to ${frontMatter(required)}.`,
+        ...(diff.reasons.length > lines.length
+          ? [
+              `  (and ${diff.reasons.length - lines.length} smaller change(s) the pending bump already covers)`,
+            ]
+          : []),
+        `What to do: in ${show(changesets[0]?.file ?? '')}, line ${changesets[0]?.line}, change ${frontMatter(pending.bump)} to ${frontMatter(required)}`,
+        `(or add a changeset of your own for this change with \`pnpm changeset\`, choosing "${required}").`,
         ...(required === 'major' && diff.removed.length + diff.renamed.length
           ? [
               'If removing or renaming those ids was not intended, restore the files named above instead: ids are never reused or renamed lightly.',

@@ -31,12 +31,12 @@ import { packageRoot, SOURCE_ID } from './helpers.js';
 const repoRoot = join(packageRoot, '..', '..');
 const PKG = 'packages/pakistan-2024';
 const tsx = join(packageRoot, 'node_modules', '.bin', 'tsx');
-const made: string[] = [];
+const copies: string[] = [];
 
 /** A copy of what the scripts need: root manifests, changesets config, the package (no build output). */
 function copyRepo(): string {
   const dir = mkdtempSync(join(tmpdir(), 'policy-contributor-'));
-  made.push(dir);
+  copies.push(dir);
   for (const f of ['package.json', 'pnpm-workspace.yaml', 'tsconfig.base.json'])
     cpSync(join(repoRoot, f), join(dir, f));
   mkdirSync(join(dir, '.changeset'));
@@ -91,7 +91,7 @@ const read = (repo: string, path: string) => readFileSync(join(repo, path), 'utf
 const version = (repo: string) => JSON.parse(read(repo, `${PKG}/package.json`)).version as string;
 
 afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('a contributor, from a new record to a release', () => {
@@ -115,8 +115,8 @@ describe('a contributor, from a new record to a release', () => {
     expect(read(repo, `${PKG}/CHANGELOG.md`)).toMatch(/## 1\.0\.0\n\n### Data changes\n\nThe first release/);
 
     // A new record from the skeleton, filled in, with only a patch changeset: the check fails and names it.
-    const made = run(repo, 'new-record', 'topics', 'glacier-talks');
-    expect(made.code, made.all).toBe(0);
+    const skeleton = run(repo, 'new-record', 'topics', 'glacier-talks');
+    expect(skeleton.code, skeleton.all).toBe(0);
     const file = `${PKG}/data/topics/glacier-talks.yaml`;
     const filled = read(repo, file)
       .replace('"FILL IN: name"', 'Glacier talks')
@@ -156,8 +156,8 @@ describe('a contributor, from a new record to a release', () => {
 
     // The version step: new version, release notes with the record, a fresh release record.
     const next = nextVersion('1.0.0', 'minor');
-    const released2 = run(repo, 'version');
-    expect(released2.code, released2.all).toBe(0);
+    const versioned = run(repo, 'version');
+    expect(versioned.code, versioned.all).toBe(0);
     expect(version(repo)).toBe(next);
     const changelog = read(repo, `${PKG}/CHANGELOG.md`);
     const entry = changelog.slice(changelog.indexOf(`## ${next}`), changelog.indexOf('## 1.0.0'));

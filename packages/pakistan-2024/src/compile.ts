@@ -86,7 +86,9 @@ export function compileDataFolder(dir: string, options: CompileOptions = {}): Co
       );
       continue;
     }
-    for (const name of readdirSync(full).sort()) {
+    // Sort by the name without its extension, which is the id: "water.yaml" before "water-talks.yaml".
+    const id = (file: string) => file.replace(/\.ya?ml$/, '');
+    for (const name of readdirSync(full).sort((a, b) => byCodeUnits(id(a), id(b)))) {
       const file = join(full, name);
       if (!/\.ya?ml$/.test(name)) {
         issues.push(at(file, 'data-folder', 'only .yaml files belong in a collection folder'));
@@ -106,7 +108,7 @@ export function compileDataFolder(dir: string, options: CompileOptions = {}): Co
   if (meta) origin.set('meta', meta);
   for (const name of collectionNames) {
     const loaded = records.get(name) ?? [];
-    if (name === 'events') loaded.sort((a, b) => eventKey(a).localeCompare(eventKey(b)));
+    if (name === 'events') loaded.sort((a, b) => byCodeUnits(eventKey(a), eventKey(b)));
     raw[name] = loaded.map((l, i) => {
       origin.set(`${name}/${i}`, l);
       return l.doc.toJS();
@@ -144,6 +146,11 @@ export function compileDataFolder(dir: string, options: CompileOptions = {}): Co
 /** Formats an issue as `file:line:col  rule  message`. */
 export function formatFileIssue(issue: FileIssue): string {
   return `${issue.file}:${issue.line}:${issue.column}  ${issue.rule}  ${issue.message}`;
+}
+
+/** Plain code-unit order, the order the linter checks (locale collation would ignore hyphens). */
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function eventKey(l: Loaded): string {

@@ -1,7 +1,7 @@
 import { allCitations } from './citations.js';
 import { type CollectionName, collectionNames } from './collections.js';
 import type { DataIssue, DataPath } from './issue.js';
-import type { AnyRecord } from './records.js';
+import { type AnyRecord, foldKey } from './records.js';
 import { referenceFields } from './references.js';
 import type { Dataset } from './schema/index.js';
 
@@ -153,25 +153,31 @@ function collectionOrder(data: Dataset, name: CollectionName): DataIssue[] {
   return [];
 }
 
-/** Each id, code, name and alias must point to one actor only, or lookups would be ambiguous. */
+/** Within a collection, each id, code, name and alias names one record only, or lookups would be ambiguous. */
 function aliasClashes(data: Dataset): DataIssue[] {
-  const owner = new Map<string, string>();
   const issues: DataIssue[] = [];
-  data.actors.forEach((a, i) => {
-    const keys = new Set(
-      [a.id, a.name, a.shortName, a.iso2, a.iso3, ...a.aliases].filter(Boolean) as string[],
-    );
-    for (const key of keys) {
-      const k = key.toLowerCase();
-      const other = owner.get(k);
-      if (other && other !== a.id)
-        issues.push({
-          rule: 'unique-alias',
-          path: ['actors', i, 'aliases'],
-          message: `"${key}" already names actor "${other}"`,
-        });
-      owner.set(k, a.id);
-    }
-  });
+  for (const collection of ['actors', 'initiatives', 'topics'] as const) {
+    const owner = new Map<string, string>();
+    const singular = collection.slice(0, -1);
+    data[collection].forEach((record: AnyRecord, i) => {
+      const r = record as Partial<Record<'name' | 'shortName' | 'iso2' | 'iso3', string>> & {
+        aliases: string[];
+      };
+      const keys = new Set(
+        [record.id, r.name, r.shortName, r.iso2, r.iso3, ...r.aliases].filter((k): k is string => !!k),
+      );
+      for (const key of keys) {
+        const k = foldKey(key);
+        const other = owner.get(k);
+        if (other && other !== record.id)
+          issues.push({
+            rule: 'unique-alias',
+            path: [collection, i, 'aliases'],
+            message: `"${key}" already names ${singular} "${other}"`,
+          });
+        owner.set(k, record.id);
+      }
+    });
+  }
   return issues;
 }

@@ -99,6 +99,22 @@ describe('compiling the data folder', () => {
     );
   });
 
+  it('reads records in id order, so an id that extends another sorts after it', () => {
+    const dir = copyDataFolder();
+    const topic = readFileSync(join(dir, 'topics', 'water.yaml'), 'utf8');
+    const talks = topic
+      .replace(/^id: water$/m, 'id: water-talks')
+      .replace(/^name: .*$/m, 'name: Water talks');
+    writeFileSync(
+      join(dir, 'topics', 'water-talks.yaml'),
+      talks.replace(/^aliases:[\s\S]*?^(?=description:)/m, 'aliases: []\n'),
+    );
+    const { dataset, issues } = compileDataFolder(dir);
+    expect(issues).toEqual([]);
+    const ids = dataset?.topics.map((t) => t.id) ?? [];
+    expect(ids.indexOf('water')).toBe(ids.indexOf('water-talks') - 1);
+  });
+
   it('reports a missing meta file, a stray folder and a missing folder', () => {
     const issues = compileAfter((dir) => {
       rmSync(join(dir, 'meta.yaml'));

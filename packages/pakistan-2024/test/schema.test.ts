@@ -135,6 +135,14 @@ describe('validate reports each broken rule with its path', () => {
     );
   });
 
+  it('an alias that names two topics', () => {
+    const lines = issuesAfter((d) => {
+      const [a, b] = d.topics as [Dataset['topics'][number], Dataset['topics'][number]];
+      b.aliases = [...b.aliases, a.name];
+    });
+    expect(lines.join('\n')).toMatch(/^topics\[1\]\.aliases {2}unique-alias {2}".+" already names topic/m);
+  });
+
   it('an alias that names two actors', () => {
     const lines = issuesAfter((d) => {
       const [a, b] = d.actors as [Dataset['actors'][number], Dataset['actors'][number]];

@@ -17,7 +17,7 @@ const COMMANDS = [
   'verify',
   'completion',
 ];
-const ANSI = new RegExp(String.fromCharCode(27) + '\\[');
+const ANSI = new RegExp(`${String.fromCharCode(27)}\\[`);
 
 describe('policy (no command)', () => {
   it('summarises the dataset: title, version, counts, source, commands', () => {

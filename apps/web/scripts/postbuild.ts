@@ -1,8 +1,7 @@
 /**
  * After `next build`, on out/:
- * 1. pages without a client component lose React's hydration scripts, so they ship no JavaScript
- *    at all (they are complete HTML and their links are plain links); pages with one (search,
- *    data) keep theirs;
+ * 1. pages without a client component lose React's hydration scripts: they are complete HTML with
+ *    plain links, and the site's own small scripts (/assets/, for search and copy buttons) stay;
  * 2. text files get .br and .gz siblings, which the static server (and most hosts) serve as is.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -29,7 +28,9 @@ htmlFiles.forEach((file, i) => {
   else writeFileSync(file, stripScripts(html));
 });
 console.log(
-  `postbuild: ${htmlFiles.length - kept.length} of ${htmlFiles.length} pages ship no JavaScript; kept on ${kept.join(', ')}`,
+  `postbuild: removed Next's hydration scripts from ${htmlFiles.length - kept.length} of ${htmlFiles.length} pages${
+    kept.length ? `; kept on ${kept.join(', ')} (client components)` : ''
+  }`,
 );
 
 let count = 0;

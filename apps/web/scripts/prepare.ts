@@ -1,12 +1,14 @@
 /**
  * Before `next build` / `next dev`: copies the dataset's plain files into public/downloads under
- * versioned names, and writes src/generated/package-files.json (version, changelog, methodology and
- * the list of downloads) for the pages. Everything is read through the package's public exports.
+ * versioned names, bundles the browser scripts into public/assets, and writes
+ * src/generated/package-files.json (version, changelog, methodology, the downloads and the script
+ * paths) for the pages. The dataset is read through the package's public exports only.
  */
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleBrowserScripts } from '../src/build/assets';
 import { type Download, downloadName, type Resource, rewriteDescriptor } from '../src/lib/downloads';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -59,6 +61,7 @@ try {
     changelog: readOptional('CHANGELOG.md'),
     methodology: readOptional('docs/methodology.md'),
     downloads,
+    scripts: await bundleBrowserScripts(root),
   };
   writeFileSync(join(generated, 'package-files.json'), `${JSON.stringify(files, null, 2)}\n`);
   console.log(`prepared ${downloads.length} downloads of ${pkg}@${version}`);

@@ -1,7 +1,7 @@
 /**
- * Helpers for the post-build step that removes React's hydration code from pages that have
- * nothing interactive. Every page is complete HTML already; only pages with a client component
- * (search, the copy buttons) need the scripts.
+ * Helpers for the post-build step that removes React's hydration code from pages that have no
+ * client component. Every page is complete HTML already; the little interactivity the site has
+ * (search, copy buttons) comes from its own small scripts in /assets/, which stay.
  */
 
 const SCRIPT = /<script\b[^>]*>[\s\S]*?<\/script>/g;
@@ -25,9 +25,12 @@ export function needsJavaScript(html: string, shared: ReadonlySet<string>): bool
   return chunksOf(html).some((c) => !shared.has(c));
 }
 
-/** The page without scripts and script preloads; JSON-LD blocks stay, since they are data. */
+/** A script tag that is not Next's: JSON-LD (data) or one of the site's own scripts under /assets/. */
+const isOwn = (tag: string) => /type="application\/ld\+json"/.test(tag) || /\bsrc="\/assets\//.test(tag);
+
+/** The page without Next's scripts and script preloads; JSON-LD and the site's own scripts stay. */
 export function stripScripts(html: string): string {
   return html
-    .replace(SCRIPT, (tag) => (/type="application\/ld\+json"/.test(tag) ? tag : ''))
-    .replace(SCRIPT_LINK, '');
+    .replace(SCRIPT, (tag) => (isOwn(tag) ? tag : ''))
+    .replace(SCRIPT_LINK, (tag) => (isOwn(tag) ? tag : ''));
 }

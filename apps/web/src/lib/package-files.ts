@@ -7,6 +7,8 @@ export interface PackageFiles {
   readonly changelog: string | null;
   readonly methodology: string | null;
   readonly downloads: readonly Download[];
+  /** Site paths of the bundled browser scripts (src/browser), by name. */
+  readonly scripts: { readonly search: string; readonly copy: string };
 }
 
 export const packageFiles = files as PackageFiles;

@@ -264,7 +264,7 @@ describe.skipIf(!executable)('the built site in Chromium', () => {
     const page = await context.newPage();
     watch(page, '/search');
     await page.goto(`${base}/search`);
-    await page.getByTestId('search-status').filter({ hasText: 'Type to search' }).waitFor();
+    await page.locator('form[data-ready="true"]').waitFor();
     await page.getByRole('searchbox').pressSequentially('CPEC');
     await page.waitForURL(/\?q=CPEC$/);
     const expected = search('CPEC', { limit: 30 }).map((r) => r.title);

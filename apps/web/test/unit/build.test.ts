@@ -7,7 +7,7 @@ const page = (extra = '') =>
   `<html><head><link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/a.js"/>
 <script type="application/ld+json">{"@type":"Dataset"}</script></head><body><p>text</p>
 <script src="/_next/static/chunks/a.js" async=""></script>${extra}
-<script>(self.__next_f=self.__next_f||[]).push([0])</script></body></html>`;
+<script>(self.__next_f=self.__next_f||[]).push([0])</script><script type="module" src="/assets/search.abc.js"></script></body></html>`;
 
 describe('hydration', () => {
   const plain = page();
@@ -21,9 +21,11 @@ describe('hydration', () => {
     expect(needsJavaScript(search, shared)).toBe(true);
   });
 
-  it('strips scripts and script preloads but keeps JSON-LD and the content', () => {
+  it('strips Next’s scripts and script preloads but keeps JSON-LD, the site’s own scripts and the content', () => {
     const html = stripScripts(plain);
-    expect(html).not.toMatch(/<script(?![^>]*ld\+json)/);
+    expect(html).not.toContain('_next');
+    expect(html).not.toContain('__next_f');
+    expect(html).toContain('<script type="module" src="/assets/search.abc.js"></script>');
     expect(html).not.toContain('as="script"');
     expect(html).toContain('<script type="application/ld+json">{"@type":"Dataset"}</script>');
     expect(html).toContain('<p>text</p>');

@@ -1,7 +1,6 @@
 import { type CitationFormat, citeDataset, citeSource, meta, sources } from '@policy/pakistan-2024';
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
-import { CopyButton } from '@/components/CopyButton';
 import { JsonLd } from '@/components/JsonLd';
 import { Markdown } from '@/components/Markdown';
 import { CodeBlock, ScrollRegion } from '@/components/ScrollRegion';
@@ -140,7 +139,12 @@ export default function DataPage() {
             <CodeBlock id={`cite-${format}`} label={`${title} citations`}>
               {citationsIn(format)}
             </CodeBlock>
-            <CopyButton target={`cite-${format}`} label={`${title} citations`} />
+            <p className="copy-row">
+              <button type="button" data-copy={`cite-${format}`} data-pending="">
+                Copy {title} citations
+              </button>{' '}
+              <span id={`cite-${format}-status`} role="status" className="muted" />
+            </p>
           </div>
         ))}
       </section>
@@ -156,6 +160,7 @@ export default function DataPage() {
           </p>
         )}
       </section>
+      <script type="module" src={packageFiles.scripts.copy} />
     </>
   );
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { pageMetadata } from '@/lib/metadata';
-import { SearchClient } from './SearchClient';
+import { packageFiles } from '@/lib/package-files';
+import { statusText } from '@/lib/search-view';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Search',
@@ -10,6 +11,7 @@ export const metadata: Metadata = pageMetadata({
   path: '/search',
 });
 
+/** The form and an empty result list; src/browser/search.ts fills it as the reader types. */
 export default function SearchPage() {
   return (
     <>
@@ -22,7 +24,26 @@ export default function SearchPage() {
           and <a href="/topics">topics</a>, or download <a href="/data">the data</a>.
         </p>
       </noscript>
-      <SearchClient />
+      {/* biome-ignore lint/a11y/useSemanticElements: <search> is not yet announced by every screen reader; the role is. */}
+      <form id="search-form" className="search-form" role="search" action="/search" method="get">
+        <label htmlFor="q" className="visually-hidden">
+          Search the dataset
+        </label>
+        <input
+          id="q"
+          name="q"
+          type="search"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="e.g. CPEC, Kashmir, remittances"
+        />
+        <button type="submit">Search</button>
+      </form>
+      <p id="search-status" role="status" className="muted search-status" data-testid="search-status">
+        {statusText('', 0)}
+      </p>
+      <ol id="search-results" className="results" data-testid="search-results" />
+      <script type="module" src={packageFiles.scripts.search} />
     </>
   );
 }

@@ -3,6 +3,7 @@
  * no schema library; the schemas live in `@policy/pakistan-2024/schema`.
  */
 import data from '../generated/data.js';
+import searchIndex from '../generated/search-index.js';
 import type { CollectionName } from './collections.js';
 import { type Found, Lookup } from './lookup.js';
 import type { RecordOf } from './records.js';
@@ -80,9 +81,9 @@ export function suggest(ref: string, options?: { collection?: CollectionName; li
   return lookups().suggest(ref, options);
 }
 
-/** Ranked search across the dataset: prefix and fuzzy matching, a snippet per result. */
+/** Ranked search across the dataset: prefix and fuzzy matching, a snippet per result (index prebuilt at build time). */
 export function search(query: string, options?: SearchOptions): SearchResult[] {
-  index ??= new SearchIndex(dataset);
+  index ??= new SearchIndex(dataset, searchIndex);
   return index.search(query, options);
 }
 

@@ -66,37 +66,55 @@ function namesOf(record: AnyRecord): string[] {
   ].filter((x): x is string => typeof x === 'string');
 }
 
+const OPTIONS = {
+  idField: 'key',
+  fields: ['title', 'names', 'text'],
+  storeFields: [],
+  processTerm: (term: string) =>
+    term
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase(),
+};
+
+/** The documents the index holds for a dataset: one per record, with its prose for snippets. */
+function documentsOf(data: Pick<Dataset, CollectionName>): Doc[] {
+  const docs: Doc[] = [];
+  for (const collection of collectionNames)
+    for (const record of data[collection] as readonly AnyRecord[])
+      docs.push({
+        key: `${collection}/${record.id}`,
+        collection,
+        id: record.id,
+        title: titleOf(record),
+        names: namesOf(record).join(' '),
+        text: proseOf(record).join('\n'),
+      });
+  return docs;
+}
+
 /** A search index over one dataset. The CLI and the site both use it, so they answer alike. */
 export class SearchIndex {
   readonly #mini: MiniSearch<Doc>;
-  readonly #docs = new Map<string, Doc>();
+  readonly #docs: Map<string, Doc>;
 
-  constructor(data: Pick<Dataset, CollectionName>) {
-    this.#mini = new MiniSearch<Doc>({
-      idField: 'key',
-      fields: ['title', 'names', 'text'],
-      storeFields: [],
-      processTerm: (term) =>
-        term
-          .normalize('NFKD')
-          .replace(/[\u0300-\u036f]/g, '')
-          .toLowerCase(),
-    });
-    const docs: Doc[] = [];
-    for (const collection of collectionNames)
-      for (const record of data[collection] as readonly AnyRecord[]) {
-        const doc: Doc = {
-          key: `${collection}/${record.id}`,
-          collection,
-          id: record.id,
-          title: titleOf(record),
-          names: namesOf(record).join(' '),
-          text: proseOf(record).join('\n'),
-        };
-        docs.push(doc);
-        this.#docs.set(doc.key, doc);
-      }
-    this.#mini.addAll(docs);
+  /**
+   * Indexes `data`, or, given `serialized` (from `serialize()` of an index of the same data), loads
+   * that index instead: loading skips tokenising every record, the bulk of a cold first search.
+   */
+  constructor(data: Pick<Dataset, CollectionName>, serialized?: string) {
+    const docs = documentsOf(data);
+    this.#docs = new Map(docs.map((d) => [d.key, d]));
+    if (serialized !== undefined) this.#mini = MiniSearch.loadJSON<Doc>(serialized, OPTIONS);
+    else {
+      this.#mini = new MiniSearch<Doc>(OPTIONS);
+      this.#mini.addAll(docs);
+    }
+  }
+
+  /** The index as a JSON string, to be passed back to the constructor with the same data. */
+  serialize(): string {
+    return JSON.stringify(this.#mini);
   }
 
   /** Ranked results for `query` across the chosen collections. */

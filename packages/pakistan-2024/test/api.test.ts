@@ -81,6 +81,15 @@ describe('search', () => {
     expect(pkg.search('   ')).toEqual([]);
   });
 
+  it('answers from the prebuilt index exactly as from an index built afresh', () => {
+    const fresh = new pkg.SearchIndex(pkg.dataset);
+    for (const q of ['cpec', 'security cooperation', 'remitt', 'kashmer', 'Saudi', 'nuclear', 'zzzz'])
+      expect(pkg.search(q), q).toEqual(fresh.search(q));
+    expect(new pkg.SearchIndex(pkg.dataset, fresh.serialize()).search('pipeline')).toEqual(
+      fresh.search('pipeline'),
+    );
+  });
+
   it('searches any dataset through SearchIndex', () => {
     const index = new pkg.SearchIndex({ ...pkg.dataset, relationships: [] });
     expect(index.search('all-weather').some((r) => r.collection === 'relationships')).toBe(false);

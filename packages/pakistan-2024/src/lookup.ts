@@ -98,10 +98,9 @@ export class Lookup {
     for (const entry of this.#keys) {
       if (options.collection && entry.collection !== options.collection) continue;
       // A query that begins a known name is that name cut short; otherwise count the edits.
-      const distance =
-        entry.key.startsWith(key)
-          ? Math.abs(entry.key.length - key.length) * 0.25
-          : editDistance(key, entry.key);
+      const distance = entry.key.startsWith(key)
+        ? Math.abs(entry.key.length - key.length) * 0.25
+        : editDistance(key, entry.key);
       const best = scored.get(`${entry.collection}/${entry.id}`);
       if (!best || distance < best.distance)
         scored.set(`${entry.collection}/${entry.id}`, { ...entry, distance });

@@ -11,11 +11,17 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const exportIndex = join(root, 'out', 'index.html');
 
+// The newest modification time under a path; src/generated is written by the build, so it is not an input.
 function newest(path) {
   if (!existsSync(path)) return 0;
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
+  return Math.max(
+    0,
+    ...readdirSync(path)
+      .filter((name) => name !== 'generated')
+      .map((name) => newest(join(path, name))),
+  );
 }
 
 function datasetTime() {

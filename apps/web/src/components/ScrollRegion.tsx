@@ -21,11 +21,21 @@ export function ScrollRegion({
   );
 }
 
-/** A block of code that scrolls sideways when its lines are long, reachable by keyboard. */
-export function CodeBlock({ id, label, children }: { id?: string; label: string; children: ReactNode }) {
+/** A block of code that scrolls sideways when its lines are long (or wraps them, for prose), reachable by keyboard. */
+export function CodeBlock({
+  id,
+  label,
+  wrap = false,
+  children,
+}: {
+  id?: string;
+  label: string;
+  wrap?: boolean;
+  children: ReactNode;
+}) {
   return (
     <ScrollRegion label={label}>
-      <pre>
+      <pre className={wrap ? 'wrap' : undefined}>
         <code id={id}>{children}</code>
       </pre>
     </ScrollRegion>

@@ -22,41 +22,39 @@ export default function Compare() {
       <Breadcrumbs trail={[{ label: 'Compare' }]} />
       <h1>Compare partners</h1>
       <p className="lede">
-        Each row is a relationship and each column a dimension. A cell links to what the essay says about that
+        Each column is a relationship and each row a dimension. A cell links to what the essay says about that
         dimension; an empty cell means the essay does not discuss it for that partner.
       </p>
       <div className="coding">
         <p style={{ margin: 0 }}>
-          Stance is coded for a relationship as a whole, not per dimension, so each cell carries its row’s
+          Stance is coded for a relationship as a whole, not per dimension, so each cell carries its column’s
           stance.
         </p>
         <CodingNote short />
       </div>
       <ScrollRegion labelledBy="compare-caption">
         <table className="compare">
-          <caption id="compare-caption">Partners × dimensions</caption>
+          <caption id="compare-caption">Dimensions (rows) × partners (columns)</caption>
           <thead>
             <tr>
-              <th scope="col">Relationship</th>
-              {kinds.map((k) => (
-                <th key={k.value} scope="col">
-                  {k.label}
+              <th scope="col">Dimension</th>
+              {relationships.map((r) => (
+                <th key={r.id} scope="col">
+                  <a href={`/relationships/${r.id}`}>{r.title}</a>
+                  <br />
+                  <StanceBadge value={r.stance.value} />
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {relationships.map((r) => (
-              <tr key={r.id}>
-                <th scope="row">
-                  <a href={`/relationships/${r.id}`}>{r.title}</a>
-                  <br />
-                  <StanceBadge value={r.stance.value} />
-                </th>
-                {kinds.map((k) => {
+            {kinds.map((k) => (
+              <tr key={k.value}>
+                <th scope="row">{k.label}</th>
+                {relationships.map((r) => {
                   const d = r.dimensions.find((x) => x.kind === k.value);
                   return d ? (
-                    <td key={k.value}>
+                    <td key={r.id}>
                       <a href={`/relationships/${r.id}#dimension-${k.value}`}>{d.title}</a>
                       <br />
                       <span className="muted">
@@ -66,7 +64,7 @@ export default function Compare() {
                       <StanceBadge value={r.stance.value} />
                     </td>
                   ) : (
-                    <td key={k.value} className="empty">
+                    <td key={r.id} className="empty">
                       <span aria-hidden="true">—</span>
                       <span className="visually-hidden">not discussed</span>
                     </td>

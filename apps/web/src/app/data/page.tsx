@@ -136,7 +136,7 @@ export default function DataPage() {
         {citeFormats.map(({ format, title }) => (
           <div key={format} className="copy-block">
             <h3 id={`cite-${format}-title`}>{title}</h3>
-            <CodeBlock id={`cite-${format}`} label={`${title} citations`}>
+            <CodeBlock id={`cite-${format}`} label={`${title} citations`} wrap={format === 'apa'}>
               {citationsIn(format)}
             </CodeBlock>
             <p className="copy-row">

@@ -42,6 +42,35 @@ row('node --input-type=module -e 0', esmBase, esmBase / base, 'the ES module loa
 row('import the package (ESM)', esm, esm / esmBase, 'vs the ESM baseline; target ≤ 1.10×');
 row('import the package (ESM)', esm, esm / base, 'vs node -e 0');
 
+/** Instructions a command executes, counted by valgrind (repeatable whatever else the machine does). */
+function instructions(args) {
+  const r = spawnSync(
+    'valgrind',
+    ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, ...args],
+    { cwd: root, encoding: 'utf8' },
+  );
+  const m = /Collected : (\d+)/.exec(r.stderr ?? '');
+  return m ? Number(m[1]) : undefined;
+}
+
+if (spawnSync('valgrind', ['--version']).status === 0) {
+  console.log('\n## Import cost in instructions (valgrind callgrind; unaffected by machine load)\n');
+  const [i0, iEsm, iCjs] = [
+    ['-e', '0'],
+    ['--input-type=module', '-e', "import './dist/index.js'"],
+    ['-e', "require('./dist/index.cjs')"],
+  ].map(instructions);
+  if (i0 && iEsm && iCjs) {
+    console.log('| command | instructions | ratio |\n|---|---|---|');
+    console.log(`| node -e 0 | ${(i0 / 1e6).toFixed(1)} M | 1.000× |`);
+    console.log(`| import the package (ESM) | ${(iEsm / 1e6).toFixed(1)} M | ${(iEsm / i0).toFixed(3)}× |`);
+    console.log(
+      `| require the package (CommonJS) | ${(iCjs / 1e6).toFixed(1)} M | ${(iCjs / i0).toFixed(3)}× |`,
+    );
+  }
+} else
+  console.log('\n(valgrind not found: instruction counts skipped; `apt-get install valgrind` to add them)');
+
 /** The real dataset with every record cloned `times` times under new ids (references kept valid). */
 function scaled(times) {
   const big = structuredClone(data);
@@ -65,6 +94,7 @@ function scaled(times) {
           });
         if ('name' in copy && name !== 'actors') copy.name = `${r.name} ${n}`;
         if ('aliases' in copy && name !== 'actors') copy.aliases = [];
+        if ('shortName' in copy && name !== 'actors') delete copy.shortName;
         if (name === 'relationships') copy.partners = [...r.partners];
         big[name].push(JSON.parse(JSON.stringify(copy)));
       }

@@ -32,7 +32,7 @@ function htmlFiles(dir) {
       ? e.name === '_next' || e.name === 'downloads'
         ? []
         : htmlFiles(join(dir, e.name))
-      : e.name.endsWith('.html')
+      : e.name.endsWith('.html') && e.name !== '_not-found.html' // Next's copy of 404.html
         ? [join(dir, e.name)]
         : [],
   );
@@ -71,7 +71,7 @@ const baseline = rows.find((r) => r.path === '/404');
 console.log('\nBytes per page (KiB; br = brotli as served; ratio = total br ÷ the 404 page’s total br)');
 console.log(
   ['page', 'HTML', 'HTML br', 'CSS br', 'JS', 'JS br', 'own JS br', 'total', 'total br', 'ratio']
-    .map((h, i) => (i === 0 ? h.padEnd(44) : h.padStart(9)))
+    .map((h, i) => (i === 0 ? h.padEnd(44) : h.padStart(10)))
     .join(''),
 );
 for (const r of rows)
@@ -88,7 +88,7 @@ for (const r of rows)
       kb(r.totalBr),
       baseline ? `${(r.totalBr / baseline.totalBr).toFixed(2)}×` : '–',
     ]
-      .map((c, i) => (i === 0 ? c : c.padStart(9)))
+      .map((c, i) => (i === 0 ? c : c.padStart(10)))
       .join(''),
   );
 const noJs = rows.filter((r) => r.raw.js === 0).length;
@@ -182,7 +182,7 @@ console.log(
 );
 console.log(
   ['page', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP ms', 'LCP ×', 'TBT ms', 'CLS']
-    .map((h, i) => (i === 0 ? h.padEnd(44) : h.padStart(9)))
+    .map((h, i) => (i === 0 ? h.padEnd(44) : h.padStart(10)))
     .join(''),
 );
 for (const r of results)
@@ -198,7 +198,7 @@ for (const r of results)
       Math.round(r.tbt),
       r.cls.toFixed(3),
     ]
-      .map((c, i) => (i === 0 ? c : String(c).padStart(9)))
+      .map((c, i) => (i === 0 ? c : String(c).padStart(10)))
       .join(''),
   );
 for (const r of results)

@@ -65,8 +65,8 @@ export default function Home() {
         <figure className="map-figure">
           <PartnerMap relationships={relationships} />
           <figcaption className="muted">
-            Shapes: Natural Earth via world-atlas (public domain). Pakistan is shown in solid dark; the same
-            information follows as a table.
+            Shapes: Natural Earth via world-atlas (public domain). Pakistan is the plain shape labelled with
+            its name; the same information follows as a table.
           </figcaption>
         </figure>
         <PartnerTable relationships={relationships} />

@@ -270,12 +270,12 @@ describe.skipIf(!executable)('the built site in Chromium', () => {
     const expected = search('CPEC', { limit: 30 }).map((r) => r.title);
     expect(expected.length).toBeGreaterThan(0);
     const titles = async () => page.getByTestId('search-results').locator('li > a').allTextContents();
-    await expect.poll(titles).toEqual(expected);
+    await expect.poll(titles, { timeout: 10_000 }).toEqual(expected);
     expect(await page.getByTestId('search-results').locator('a[href="/initiatives/cpec"]').count()).toBe(1);
 
     // The address can be shared: opening it shows the same query and results.
     await page.goto(`${base}/search?q=CPEC`);
-    await expect.poll(titles).toEqual(expected);
+    await expect.poll(titles, { timeout: 10_000 }).toEqual(expected);
     expect(await page.getByRole('searchbox').inputValue()).toBe('CPEC');
     await page.close();
     expect(consoleErrors).toEqual([]);

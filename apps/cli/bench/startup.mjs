@@ -56,3 +56,29 @@ commands.forEach((c, j) => {
   console.log(`| ${c.label} | ${medians[j].toFixed(1)} | ${ratio.toFixed(3)}× | ${cpuRatio} | ${verdict} |`);
 });
 if (missed) console.log(`\n${missed} target(s) missed (reported, not failed: benchmarks are not tests).`);
+
+// Instruction counts (valgrind callgrind) are repeatable whatever else the machine is doing, so
+// they give the start-up ratio even when wall time is noisy.
+if (spawnSync('valgrind', ['--version']).status === 0) {
+  const count = ({ args }) => {
+    const r = spawnSync(
+      'valgrind',
+      ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, ...args],
+      {
+        cwd: root,
+        env,
+        encoding: 'utf8',
+      },
+    );
+    return Number(/Collected : (\d+)/.exec(r.stderr ?? '')?.[1] ?? Number.NaN);
+  };
+  const counts = commands.map(count);
+  console.log('\n## Instructions executed (valgrind callgrind)\n');
+  console.log('| command | instructions | ratio to node -e 0 | target |\n|---|---|---|---|');
+  commands.forEach((c, j) => {
+    const ratio = counts[j] / counts[0];
+    const verdict = c.target ? `≤ ${c.target.toFixed(2)}× ${ratio <= c.target ? 'met' : 'MISSED'}` : '';
+    console.log(`| ${c.label} | ${(counts[j] / 1e6).toFixed(1)} M | ${ratio.toFixed(3)}× | ${verdict} |`);
+  });
+} else
+  console.log('\n(valgrind not found: instruction counts skipped; `apt-get install valgrind` adds them)');

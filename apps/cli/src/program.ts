@@ -7,7 +7,10 @@ import type { Command as CacCommand } from 'cac';
 import { usageError } from './errors.js';
 import { nearest } from './suggest.js';
 
-/** The collections of the dataset, as `list` and `--collection` accept them. */
+/**
+ * The collections of the dataset, as `list` and `--collection` accept them. A copy, so that
+ * help and completion need not load the dataset; test/program.test.ts keeps it equal to the package's.
+ */
 export const COLLECTIONS = [
   'sources',
   'actors',

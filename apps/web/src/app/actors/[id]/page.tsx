@@ -1,29 +1,17 @@
-import { actorKinds, actors, getActor, referencesTo } from '@policy/pakistan-2024';
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { actorKinds, referencesTo } from '@policy/pakistan-2024';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { Citations } from '@/components/Citations';
 import { fromCollection, RecordList } from '@/components/Links';
-import { clip, pageMetadata } from '@/lib/metadata';
+import { type RecordParams, recordRoute } from '@/lib/record-route';
 
-type Params = { params: Promise<{ id: string }> };
+const route = recordRoute('actors', (a) => ({ title: a.name, description: a.description }));
 
 export const dynamicParams = false;
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
 
-export function generateStaticParams() {
-  return actors.map((a) => ({ id: a.id }));
-}
-
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const a = getActor((await params).id);
-  if (!a) return {};
-  return pageMetadata({ title: a.name, description: clip(a.description), path: `/actors/${a.id}` });
-}
-
-export default async function ActorPage({ params }: Params) {
-  const { id } = await params;
-  const a = actors.find((x) => x.id === id);
-  if (!a) notFound();
+export default async function ActorPage(props: RecordParams) {
+  const a = await route.record(props);
   const links = referencesTo('actors', a.id);
   const kind = actorKinds.find((k) => k.value === a.kind);
   const names = [a.shortName, ...a.aliases].filter((n): n is string => Boolean(n) && n !== a.name);

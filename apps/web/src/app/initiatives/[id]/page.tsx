@@ -1,29 +1,17 @@
-import { getInitiative, initiativeKinds, initiatives, referencesTo } from '@policy/pakistan-2024';
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { initiativeKinds, referencesTo } from '@policy/pakistan-2024';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { Citations } from '@/components/Citations';
 import { fromCollection, RecordLink, RecordList } from '@/components/Links';
-import { clip, pageMetadata } from '@/lib/metadata';
+import { type RecordParams, recordRoute } from '@/lib/record-route';
 
-type Params = { params: Promise<{ id: string }> };
+const route = recordRoute('initiatives', (i) => ({ title: i.name, description: i.description }));
 
 export const dynamicParams = false;
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
 
-export function generateStaticParams() {
-  return initiatives.map((i) => ({ id: i.id }));
-}
-
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const i = getInitiative((await params).id);
-  if (!i) return {};
-  return pageMetadata({ title: i.name, description: clip(i.description), path: `/initiatives/${i.id}` });
-}
-
-export default async function InitiativePage({ params }: Params) {
-  const { id } = await params;
-  const i = initiatives.find((x) => x.id === id);
-  if (!i) notFound();
+export default async function InitiativePage(props: RecordParams) {
+  const i = await route.record(props);
   const links = referencesTo('initiatives', i.id);
   const kind = initiativeKinds.find((k) => k.value === i.kind);
   const names = [i.shortName, ...i.aliases].filter((n): n is string => Boolean(n));

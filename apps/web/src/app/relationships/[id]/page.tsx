@@ -1,46 +1,25 @@
-import {
-  dimensionKinds,
-  getActor,
-  getRelationship,
-  referencesTo,
-  relationships,
-  stances,
-  trajectories,
-} from '@policy/pakistan-2024';
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { dimensionKinds, getActor, referencesTo, stances, trajectories } from '@policy/pakistan-2024';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { Citations, Claims } from '@/components/Citations';
 import { fromCollection, RecordList } from '@/components/Links';
 import { CodingNote, StanceBadge, trajectoryLabel } from '@/components/Stance';
-import { clip, pageMetadata } from '@/lib/metadata';
+import { type RecordParams, recordRoute } from '@/lib/record-route';
 import { formatScore } from '@/lib/stance-style';
 
-type Params = { params: Promise<{ id: string }> };
+const route = recordRoute('relationships', (r) => ({
+  title: r.title,
+  description: `${r.label}. ${r.summary}`,
+  image: `/relationships/${r.id}/opengraph-image`,
+}));
 
 export const dynamicParams = false;
-
-export function generateStaticParams() {
-  return relationships.map((r) => ({ id: r.id }));
-}
-
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const r = getRelationship((await params).id);
-  if (!r) return {};
-  return pageMetadata({
-    title: r.title,
-    description: clip(`${r.label}. ${r.summary}`),
-    path: `/relationships/${r.id}`,
-    image: `/relationships/${r.id}/opengraph-image`,
-  });
-}
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
 
 const kindLabel = (kind: string) => dimensionKinds.find((k) => k.value === kind)?.label ?? kind;
 
-export default async function RelationshipPage({ params }: Params) {
-  const { id } = await params;
-  const r = relationships.find((x) => x.id === id);
-  if (!r) notFound();
+export default async function RelationshipPage(props: RecordParams) {
+  const r = await route.record(props);
   const links = referencesTo('relationships', r.id);
   const stance = stances.find((s) => s.value === r.stance.value);
   const trajectory = trajectories.find((t) => t.value === r.trajectory.value);

@@ -1,29 +1,17 @@
-import { getTheme, referencesTo, themes } from '@policy/pakistan-2024';
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { referencesTo } from '@policy/pakistan-2024';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { Citations, Claims } from '@/components/Citations';
 import { fromCollection, RecordList } from '@/components/Links';
-import { clip, pageMetadata } from '@/lib/metadata';
+import { type RecordParams, recordRoute } from '@/lib/record-route';
 
-type Params = { params: Promise<{ id: string }> };
+const route = recordRoute('themes', (t) => ({ title: t.title, description: t.summary }));
 
 export const dynamicParams = false;
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
 
-export function generateStaticParams() {
-  return themes.map((t) => ({ id: t.id }));
-}
-
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const t = getTheme((await params).id);
-  if (!t) return {};
-  return pageMetadata({ title: t.title, description: clip(t.summary), path: `/themes/${t.id}` });
-}
-
-export default async function ThemePage({ params }: Params) {
-  const { id } = await params;
-  const t = themes.find((x) => x.id === id);
-  if (!t) notFound();
+export default async function ThemePage(props: RecordParams) {
+  const t = await route.record(props);
   const links = referencesTo('themes', t.id);
   return (
     <article>

@@ -1,29 +1,17 @@
-import { getTopic, referencesTo, topics } from '@policy/pakistan-2024';
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { referencesTo } from '@policy/pakistan-2024';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { Citations } from '@/components/Citations';
 import { fromCollection, RecordList } from '@/components/Links';
-import { clip, pageMetadata } from '@/lib/metadata';
+import { type RecordParams, recordRoute } from '@/lib/record-route';
 
-type Params = { params: Promise<{ id: string }> };
+const route = recordRoute('topics', (t) => ({ title: t.name, description: t.description }));
 
 export const dynamicParams = false;
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
 
-export function generateStaticParams() {
-  return topics.map((t) => ({ id: t.id }));
-}
-
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const t = getTopic((await params).id);
-  if (!t) return {};
-  return pageMetadata({ title: t.name, description: clip(t.description), path: `/topics/${t.id}` });
-}
-
-export default async function TopicPage({ params }: Params) {
-  const { id } = await params;
-  const t = topics.find((x) => x.id === id);
-  if (!t) notFound();
+export default async function TopicPage(props: RecordParams) {
+  const t = await route.record(props);
   const links = referencesTo('topics', t.id);
   return (
     <article>

@@ -2,12 +2,14 @@
  * After `next build`, on out/:
  * 1. pages without a client component lose React's hydration scripts: they are complete HTML with
  *    plain links, and the site's own small scripts (/assets/, for search and copy buttons) stay;
- * 2. text files get .br and .gz siblings, which the static server (and most hosts) serve as is.
+ * 2. the main navigation marks the current page or section (aria-current);
+ * 3. text files get .br and .gz siblings, which the static server (and most hosts) serve as is.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compressed, isCompressible } from '../src/build/compress';
+import { markCurrentNav, pagePath } from '../src/build/current-nav';
 import { needsJavaScript, sharedChunks, stripScripts } from '../src/build/hydration';
 
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'out');
@@ -23,9 +25,10 @@ const pages = htmlFiles.map((f) => readFileSync(f, 'utf8'));
 const shared = sharedChunks(pages);
 const kept: string[] = [];
 htmlFiles.forEach((file, i) => {
-  const html = pages[i] ?? '';
-  if (needsJavaScript(html, shared)) kept.push(relative(out, file));
-  else writeFileSync(file, stripScripts(html));
+  const html = markCurrentNav(pages[i] ?? '', pagePath(relative(out, file)));
+  const scripted = needsJavaScript(html, shared);
+  if (scripted) kept.push(relative(out, file));
+  writeFileSync(file, scripted ? html : stripScripts(html));
 });
 console.log(
   `postbuild: removed Next's hydration scripts from ${htmlFiles.length - kept.length} of ${htmlFiles.length} pages${

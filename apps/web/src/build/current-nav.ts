@@ -1,0 +1,28 @@
+/**
+ * Marks where a page sits in the main navigation. The navigation lives in the root layout, which
+ * a static export renders without knowing the page's path, so the mark is added to the HTML after
+ * the build: `aria-current="page"` on the link to the page itself, `aria-current="true"` on the
+ * link to the section that holds it (assistive technology announces both; CSS shows both).
+ */
+const NAV = /(<nav class="site-nav" aria-label="Main">)([\s\S]*?)(<\/nav>)/;
+
+/** The site path of an exported HTML file: `relationships/pakistan-china.html` → `/relationships/pakistan-china`. */
+export function pagePath(file: string): string {
+  const path = `/${file
+    .replace(/\\/g, '/')
+    .replace(/(^|\/)index\.html$/, '')
+    .replace(/\.html$/, '')}`;
+  return path.length > 1 ? path.replace(/\/$/, '') : '/';
+}
+
+/** The page's HTML with its main-navigation link (or section link) marked as current. */
+export function markCurrentNav(html: string, path: string): string {
+  return html.replace(NAV, (_, open: string, inner: string, close: string) => {
+    const marked = inner.replace(/<a href="([^"]+)"(?![^>]*aria-current)/g, (link, href: string) => {
+      if (href === path) return `${link} aria-current="page"`;
+      if (href !== '/' && path.startsWith(`${href}/`)) return `${link} aria-current="true"`;
+      return link;
+    });
+    return `${open}${marked}${close}`;
+  });
+}

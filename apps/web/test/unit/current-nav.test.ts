@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { markCurrentNav, pagePath } from '@/build/current-nav';
+
+const nav = `<header><a class="brand" href="/">Site</a><nav class="site-nav" aria-label="Main"><ul><li><a href="/relationships">Relationships</a></li><li><a href="/themes">Themes</a></li></ul></nav></header><main><a href="/relationships">elsewhere</a></main>`;
+
+describe('the current page in the main navigation', () => {
+  it('turns exported file names into site paths', () => {
+    expect(pagePath('index.html')).toBe('/');
+    expect(pagePath('themes.html')).toBe('/themes');
+    expect(pagePath('relationships/pakistan-china.html')).toBe('/relationships/pakistan-china');
+    expect(pagePath('relationships/index.html')).toBe('/relationships');
+  });
+
+  it('marks the link to the page itself as the current page', () => {
+    const html = markCurrentNav(nav, '/themes');
+    expect(html).toContain('<a href="/themes" aria-current="page">');
+    expect(html).not.toContain('<a href="/relationships" aria-current');
+  });
+
+  it('marks the section link on a page inside it, and nothing outside the navigation', () => {
+    const html = markCurrentNav(nav, '/relationships/pakistan-china');
+    expect(html).toContain('<li><a href="/relationships" aria-current="true">Relationships</a>');
+    expect(html).toContain('<main><a href="/relationships">elsewhere</a></main>');
+    expect(markCurrentNav(nav, '/')).toBe(nav);
+  });
+});

@@ -3,20 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataset } from '@policy/pakistan-2024';
 import { describe, expect, it } from 'vitest';
-import { cliRoot, oneLineError, policy, policyJson, repoRoot } from './helpers.js';
+import { COMMANDS, cliRoot, oneLineError, policy, policyJson, repoRoot } from './helpers.js';
 
-const COMMANDS = [
-  'list',
-  'show',
-  'search',
-  'timeline',
-  'export',
-  'validate',
-  'diff',
-  'cite',
-  'verify',
-  'completion',
-];
 const ANSI = new RegExp(`${String.fromCharCode(27)}\\[`);
 
 describe('policy (no command)', () => {

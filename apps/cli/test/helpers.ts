@@ -15,6 +15,20 @@ export const dataJson = join(repoRoot, 'packages', 'pakistan-2024', 'dist', 'dat
 /** The source texts live beside the repository, in CI as here. */
 export const sourceFile = join(repoRoot, '..', 'shared', 'sources', 'iips-2024-pakistan-foreign-policy.txt');
 
+/** The commands `policy` must offer, as the issue lists them: the tests' expectation, not the program's table. */
+export const COMMANDS = [
+  'list',
+  'show',
+  'search',
+  'timeline',
+  'export',
+  'validate',
+  'diff',
+  'cite',
+  'verify',
+  'completion',
+] as const;
+
 export interface Run {
   readonly code: number | null;
   readonly stdout: string;

@@ -13,6 +13,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
 import { createStaticServer, defaultRoot, listen } from '../scripts/serve.mjs';
 
 const out = defaultRoot;
@@ -107,7 +108,7 @@ console.log(
 );
 
 // ---------- 2. Lighthouse ----------
-const chrome = [process.env.CHROME_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
+const chrome = findChromium();
 if (!chrome) {
   console.log(
     '\nLighthouse skipped: no Chromium at $CHROME_PATH or /usr/bin/chromium (sudo apt-get install -y chromium)',
@@ -125,15 +126,7 @@ const relationship = rows.find((r) => r.path.startsWith('/relationships/'))?.pat
 const targets = ['/404', '/', relationship, '/search'];
 const launched = await chromeLauncher.launch({
   chromePath: chrome,
-  chromeFlags: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  chromeFlags: chromiumArgs,
 });
 const results = [];
 try {

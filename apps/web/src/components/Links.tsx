@@ -7,6 +7,20 @@ export function RecordLink({ collection, id }: { collection: CollectionName; id:
   return <a href={hrefFor(collection, id)}>{record ? titleOf(record) : id}</a>;
 }
 
+/** Links to several records on one line, separated by middle dots. */
+export function RecordLinkLine({ refs }: { refs: readonly { collection: CollectionName; id: string }[] }) {
+  return (
+    <p>
+      {refs.map((r, i) => (
+        <span key={`${r.collection}-${r.id}`}>
+          {i > 0 ? ' · ' : ''}
+          <RecordLink collection={r.collection} id={r.id} />
+        </span>
+      ))}
+    </p>
+  );
+}
+
 /** A titled list of links to records of one collection; nothing when the list is empty. */
 export function RecordList({
   title,

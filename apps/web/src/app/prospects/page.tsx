@@ -2,7 +2,7 @@ import { prospects } from '@policy/pakistan-2024';
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { Citations, Claims } from '@/components/Citations';
-import { RecordLink } from '@/components/Links';
+import { RecordLinkLine } from '@/components/Links';
 import { pageMetadata } from '@/lib/metadata';
 
 export const metadata: Metadata = pageMetadata({
@@ -28,18 +28,13 @@ export default function Prospects() {
             <Citations provenance={p.provenance} />
           </p>
           <Claims claims={p.points} />
-          <p>
-            {[
-              ...p.relationships.map((id) => ({ c: 'relationships' as const, id })),
-              ...p.themes.map((id) => ({ c: 'themes' as const, id })),
-              ...p.topics.map((id) => ({ c: 'topics' as const, id })),
-            ].map((x, i) => (
-              <span key={`${x.c}-${x.id}`}>
-                {i > 0 ? ' · ' : ''}
-                <RecordLink collection={x.c} id={x.id} />
-              </span>
-            ))}
-          </p>
+          <RecordLinkLine
+            refs={[
+              ...p.relationships.map((id) => ({ collection: 'relationships' as const, id })),
+              ...p.themes.map((id) => ({ collection: 'themes' as const, id })),
+              ...p.topics.map((id) => ({ collection: 'topics' as const, id })),
+            ]}
+          />
         </section>
       ))}
     </>

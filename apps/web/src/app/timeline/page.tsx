@@ -2,7 +2,7 @@ import { datePrecisions, events } from '@policy/pakistan-2024';
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { Citations } from '@/components/Citations';
-import { RecordLink } from '@/components/Links';
+import { RecordLinkLine } from '@/components/Links';
 import { formatEventDate } from '@/lib/dates';
 import { pageMetadata } from '@/lib/metadata';
 
@@ -43,17 +43,12 @@ export default function Timeline() {
                 </p>
               ) : null}
               {e.relationships.length || e.actors.length ? (
-                <p>
-                  {[
-                    ...e.relationships.map((id) => ({ c: 'relationships' as const, id })),
-                    ...e.actors.map((id) => ({ c: 'actors' as const, id })),
-                  ].map((x, i) => (
-                    <span key={`${x.c}-${x.id}`}>
-                      {i > 0 ? ' · ' : ''}
-                      <RecordLink collection={x.c} id={x.id} />
-                    </span>
-                  ))}
-                </p>
+                <RecordLinkLine
+                  refs={[
+                    ...e.relationships.map((id) => ({ collection: 'relationships' as const, id })),
+                    ...e.actors.map((id) => ({ collection: 'actors' as const, id })),
+                  ]}
+                />
               ) : null}
             </li>
           ))}

@@ -3,12 +3,13 @@ import { defineConfig } from 'tsup';
 // One bundle per public entry point; `index` inlines the compiled data so it needs no file I/O.
 export default defineConfig({
   entry: {
-    index: 'src/index.ts',
-    schema: 'src/schema.ts',
-    compile: 'src/compile.ts',
-    provenance: 'src/provenance.ts',
-    tables: 'src/tables.ts',
-    diff: 'src/diff.ts',
+    index: 'src/entries/index.ts',
+    registry: 'src/entries/registry.ts',
+    schema: 'src/entries/schema.ts',
+    compile: 'src/entries/compile.ts',
+    provenance: 'src/entries/provenance.ts',
+    tables: 'src/entries/tables.ts',
+    diff: 'src/entries/diff.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

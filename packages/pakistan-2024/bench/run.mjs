@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { SearchIndex } = await import(join(root, 'dist/index.js'));
+const { SearchIndex, collectionEntry, collectionNames } = await import(join(root, 'dist/index.js'));
 const { validate } = await import(join(root, 'dist/schema.js'));
 const data = JSON.parse(readFileSync(join(root, 'dist/data.json'), 'utf8'));
 
@@ -71,10 +71,13 @@ if (spawnSync('valgrind', ['--version']).status === 0) {
 } else
   console.log('\n(valgrind not found: instruction counts skipped; `apt-get install valgrind` to add them)');
 
+/** The collections that hold records (the sources are the texts themselves). */
+const recordCollections = collectionNames.filter((name) => name !== 'sources');
+
 /** The real dataset with every record cloned `times` times under new ids (references kept valid). */
 function scaled(times) {
   const big = structuredClone(data);
-  for (const name of ['actors', 'relationships', 'themes', 'initiatives', 'topics', 'events', 'prospects']) {
+  for (const name of recordCollections) {
     const originals = data[name];
     for (let n = 1; n < times; n++)
       for (const r of originals) {
@@ -98,9 +101,10 @@ function scaled(times) {
         if (name === 'relationships') copy.partners = [...r.partners];
         big[name].push(JSON.parse(JSON.stringify(copy)));
       }
-    big[name].sort((a, b) =>
-      name === 'events' ? `${a.date}\0${a.id}`.localeCompare(`${b.date}\0${b.id}`) : a.id.localeCompare(b.id),
-    );
+    // In the documented order (the registry's order fields, compared as code units), or validate refuses it.
+    const { orderBy } = collectionEntry(name);
+    const key = (r) => orderBy.map((field) => r[field]).join('\0');
+    big[name].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   }
   return big;
 }
@@ -118,11 +122,7 @@ function perCall(fn, minMs = 400) {
 }
 
 const big = scaled(100);
-const count = (d) =>
-  ['actors', 'relationships', 'themes', 'initiatives', 'topics', 'events', 'prospects'].reduce(
-    (n, k) => n + d[k].length,
-    0,
-  );
+const count = (d) => recordCollections.reduce((n, k) => n + d[k].length, 0);
 const valid = validate(big);
 if (!valid.success) throw new Error(`synthetic dataset is invalid: ${valid.issues[0]?.message}`);
 const queries = ['cpec', 'security cooperation', 'remitt', 'kashmer', 'energy pipeline russia'];

@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'tsup';
-import { compileDataFolder, formatFileIssue } from '../src/compile.js';
+import { compileDataFolder, formatFileIssue } from '../src/compile-folder.js';
 import { SearchIndex } from '../src/search.js';
 import { writeOutputs } from './outputs.js';
 

@@ -2,14 +2,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { vocabularyMarkdown } from '../src/vocabulary-docs.js';
+import { replaceBlock, VOCABULARY_BLOCK, vocabularyMarkdown } from '../src/doc-blocks.js';
 
 const file = join(dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'methodology.md');
 const text = readFileSync(file, 'utf8');
-const next = text.replace(
-  /(<!-- vocabulary:start -->\n)[\s\S]*?(<!-- vocabulary:end -->)/,
-  `$1${vocabularyMarkdown()}$2`,
-);
+const next = replaceBlock(text, VOCABULARY_BLOCK, vocabularyMarkdown());
 if (process.argv.includes('--check')) {
   if (next !== text) {
     console.error('docs/methodology.md is out of date: run pnpm --filter @policy/pakistan-2024 docs:write');

@@ -11,7 +11,7 @@ import {
   stances,
   trajectories,
 } from '../src/vocabulary.js';
-import { PLACEHOLDER } from './check-release-paths.js';
+import { PLACEHOLDER } from './paths.js';
 
 /** What a template needs to know. */
 export interface TemplateInput {

@@ -5,9 +5,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { locations } from './check-release-paths.js';
-import { readRelease } from './check-release-record.js';
 import { templates } from './new-record-templates.js';
+import { locations } from './paths.js';
+import { readRelease } from './release/record.js';
 
 const USAGE = `usage: pnpm new:record <collection> <id> [--partner <actor id>]  (collections: ${Object.keys(templates).join(', ')})`;
 

@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { type Table, toCSV, toTables } from '../src/flat-tables.js';
 import { Dataset } from '../src/schema/index.js';
-import { type Table, toCSV, toTables } from '../src/tables.js';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');

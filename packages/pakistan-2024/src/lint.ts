@@ -1,8 +1,14 @@
-import { allCitations } from './citations.js';
-import { type CollectionName, collectionNames } from './collections.js';
+import { allCitations } from './citation-walk.js';
 import type { DataIssue, DataPath } from './issue.js';
-import { type AnyRecord, foldKey } from './records.js';
-import { referenceFields } from './references.js';
+import { foldKey, namesOf } from './record-names.js';
+import { orderKey } from './record-order.js';
+import type { AnyRecord } from './record-types.js';
+import {
+  type CollectionName,
+  collectionEntry,
+  collectionNames,
+  referenceFields,
+} from './registry/collections.js';
 import type { Dataset } from './schema/index.js';
 
 type Ref = {
@@ -132,21 +138,18 @@ function sortedIds(list: readonly string[], path: DataPath): DataIssue[] {
   return [];
 }
 
-/** Records are ordered by id; events by date, then id. */
+/** Records are kept in the order their registry entry names: by id; events by date, then id. */
 function collectionOrder(data: Dataset, name: CollectionName): DataIssue[] {
-  const records: readonly { id: string; date?: string }[] = data[name];
-  const key = (r: { id: string; date?: string }) => (name === 'events' ? `${r.date}\u0000${r.id}` : r.id);
+  const records: readonly { id: string }[] = data[name];
+  const by = collectionEntry(name).orderBy[0];
   for (let i = 1; i < records.length; i++) {
     const [a, b] = [records[i - 1], records[i]] as [{ id: string }, { id: string }];
-    if (key(a) > key(b))
+    if (orderKey(name, a) > orderKey(name, b))
       return [
         {
           rule: 'order',
           path: [name, i],
-          message:
-            name === 'events'
-              ? `events are kept in date order: "${b.id}" belongs before "${a.id}"`
-              : `${name} are kept in id order: "${b.id}" belongs before "${a.id}"`,
+          message: `${name} are kept in ${by} order: "${b.id}" belongs before "${a.id}"`,
         },
       ];
   }
@@ -156,24 +159,19 @@ function collectionOrder(data: Dataset, name: CollectionName): DataIssue[] {
 /** Within a collection, each id, code, name and alias names one record only, or lookups would be ambiguous. */
 function aliasClashes(data: Dataset): DataIssue[] {
   const issues: DataIssue[] = [];
-  for (const collection of ['actors', 'initiatives', 'topics'] as const) {
+  for (const collection of collectionNames) {
+    const { names, one } = collectionEntry(collection);
+    if (!names.length) continue;
     const owner = new Map<string, string>();
-    const singular = collection.slice(0, -1);
     data[collection].forEach((record: AnyRecord, i) => {
-      const r = record as Partial<Record<'name' | 'shortName' | 'iso2' | 'iso3', string>> & {
-        aliases: string[];
-      };
-      const keys = new Set(
-        [record.id, r.name, r.shortName, r.iso2, r.iso3, ...r.aliases].filter((k): k is string => !!k),
-      );
-      for (const key of keys) {
+      for (const key of new Set(namesOf(collection, record))) {
         const k = foldKey(key);
         const other = owner.get(k);
         if (other && other !== record.id)
           issues.push({
             rule: 'unique-alias',
             path: [collection, i, 'aliases'],
-            message: `"${key}" already names ${singular} "${other}"`,
+            message: `"${key}" already names ${one.toLowerCase()} "${other}"`,
           });
         owner.set(k, record.id);
       }

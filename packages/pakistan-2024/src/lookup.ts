@@ -1,24 +1,13 @@
 import { distance as editDistance } from 'fastest-levenshtein';
-import { type CollectionName, collectionNames, isCollectionName } from './collections.js';
-import { type AnyRecord, foldKey, type RecordOf, titleOf } from './records.js';
-import type { Actor, Dataset } from './schema/index.js';
+import { foldKey, namesOf, titleOf } from './record-names.js';
+import type { AnyRecord, RecordOf } from './record-types.js';
+import { type CollectionName, collectionNames, isCollectionName } from './registry/collections.js';
+import type { Dataset } from './schema/index.js';
 
 /** A resolved reference: the collection and the record found. */
 export interface Found<C extends CollectionName = CollectionName> {
   readonly collection: C;
   readonly record: RecordOf<C>;
-}
-
-/** Names by which a record can be looked up, besides its id. */
-function namesOf(collection: CollectionName, record: AnyRecord): string[] {
-  const names = [record.id, titleOf(record)];
-  if (collection === 'actors') {
-    const a = record as Actor;
-    names.push(...[a.shortName, a.iso2, a.iso3].filter((x): x is string => !!x), ...a.aliases);
-  }
-  if ('aliases' in record) names.push(...record.aliases);
-  if ('shortName' in record && record.shortName) names.push(record.shortName);
-  return names;
 }
 
 /** Case-insensitive lookup tables over one dataset: id, ISO code, name or alias to record. */

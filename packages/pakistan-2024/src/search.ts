@@ -1,6 +1,7 @@
 import MiniSearch, { type SearchResult as MiniResult } from 'minisearch';
-import { type CollectionName, collectionNames } from './collections.js';
-import { type AnyRecord, titleOf } from './records.js';
+import { otherNamesOf, titleOf } from './record-names.js';
+import type { AnyRecord } from './record-types.js';
+import { type CollectionName, collectionNames } from './registry/collections.js';
 import type { Dataset } from './schema/index.js';
 
 /** Options of `search`. */
@@ -54,16 +55,10 @@ function proseOf(record: AnyRecord): string[] {
   return out;
 }
 
-function namesOf(record: AnyRecord): string[] {
-  const r = record as Partial<Record<'aliases' | 'shortName' | 'iso2' | 'iso3' | 'date', string | string[]>>;
-  return [
-    record.id,
-    r.shortName,
-    r.iso2,
-    r.iso3,
-    r.date,
-    ...((r.aliases as string[] | undefined) ?? []),
-  ].filter((x): x is string => typeof x === 'string');
+/** The words besides the title that find a record: its id, its other names, and an event's date. */
+function namesOf(collection: CollectionName, record: AnyRecord): string[] {
+  const date = (record as { date?: unknown }).date;
+  return [record.id, ...otherNamesOf(collection, record), ...(typeof date === 'string' ? [date] : [])];
 }
 
 const OPTIONS = {
@@ -87,7 +82,7 @@ function documentsOf(data: Pick<Dataset, CollectionName>): Doc[] {
         collection,
         id: record.id,
         title: titleOf(record),
-        names: namesOf(record).join(' '),
+        names: namesOf(collection, record).join(' '),
         text: proseOf(record).join('\n'),
       });
   return docs;

@@ -257,6 +257,45 @@ export const datePrecisions = [
   },
 ] as const satisfies readonly Term[];
 
+/** One table of the methodology's vocabularies: a vocabulary, the field that takes it, and an anchor id. */
+export interface VocabularySection {
+  readonly id: string;
+  readonly title: string;
+  /** Where the values go, as a path into data.json: `relationships[].stance.value`. */
+  readonly field: string;
+  readonly terms: readonly Term[];
+}
+
+/** Every controlled vocabulary, in the order the methodology documents them. */
+export const vocabularySections: readonly VocabularySection[] = [
+  {
+    id: 'stance',
+    title: 'Stance: the cooperation–conflict scale',
+    field: 'relationships[].stance.value',
+    terms: stances,
+  },
+  { id: 'trajectory', title: 'Trajectory', field: 'relationships[].trajectory.value', terms: trajectories },
+  {
+    id: 'dimension-kinds',
+    title: 'Dimension kinds',
+    field: 'relationships[].dimensions[].kind',
+    terms: dimensionKinds,
+  },
+  { id: 'actor-kinds', title: 'Actor kinds', field: 'actors[].kind', terms: actorKinds },
+  { id: 'initiative-kinds', title: 'Initiative kinds', field: 'initiatives[].kind', terms: initiativeKinds },
+  { id: 'date-precision', title: 'Date precision', field: 'events[].precision', terms: datePrecisions },
+];
+
+/** The label of a value of a vocabulary ("Close cooperation"), or the value itself when it has none. */
+export function labelOf(terms: readonly Term[], value: string): string {
+  return terms.find((t) => t.value === value)?.label ?? value;
+}
+
+/** A score of the stance scale with its sign: "+2", "0", "-1" (or "−1" with a typographic `minus`). */
+export function formatScore(score: number, minus = '-'): string {
+  return score > 0 ? `+${score}` : score < 0 ? `${minus}${Math.abs(score)}` : '0';
+}
+
 /** The values of a vocabulary, as a tuple zod can turn into an enumeration. */
 export function valuesOf<T extends readonly Term[]>(terms: T): [T[number]['value'], ...T[number]['value'][]] {
   return terms.map((t) => t.value) as [T[number]['value'], ...T[number]['value'][]];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as pkg from '../src/index.js';
+import * as pkg from '../src/entries/index.js';
 
 describe('lookups', () => {
   it.each([

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as pkg from '../src/entries/index.js';
 import {
   type CitableMeta,
   type CitableSource,
@@ -10,8 +11,7 @@ import {
   cslSource,
   isCitationFormat,
   splitName,
-} from '../src/cite.js';
-import * as pkg from '../src/index.js';
+} from '../src/entries/index.js';
 
 const meta: CitableMeta = {
   name: '@policy/pakistan-2024',

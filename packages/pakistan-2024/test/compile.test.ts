@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileDataFolder, type FileIssue, formatFileIssue } from '../src/compile.js';
+import { compileDataFolder, type FileIssue, formatFileIssue } from '../src/entries/compile.js';
 import { builtData, copyDataFolder, packageRoot } from './helpers.js';
 
 const REL = 'relationships/pakistan-china.yaml';

@@ -18,13 +18,14 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assess } from '../scripts/check-release-assess.js';
-import { locations } from '../scripts/check-release-paths.js';
-import { report } from '../scripts/check-release-report.js';
 import { templates } from '../scripts/new-record-templates.js';
-import { compileDataFolder } from '../src/compile.js';
-import { nextVersion } from '../src/diff.js';
-import { backlinkIndex } from '../src/references.js';
+import { locations } from '../scripts/paths.js';
+import { assess } from '../scripts/release/assess.js';
+import { report } from '../scripts/release/report.js';
+import { compileDataFolder } from '../src/entries/compile.js';
+import { nextVersion } from '../src/entries/diff.js';
+import { backlinkIndex } from '../src/links.js';
+import { collectionNames, isCollectionName } from '../src/registry/collections.js';
 import type { Dataset } from '../src/schema/index.js';
 import { packageRoot, SOURCE_ID } from './helpers.js';
 
@@ -68,7 +69,8 @@ function copyRepo(): string {
 
 /** The release check on the copy, in this process (the same code and words as `pnpm check:release`). */
 async function check(repo: string) {
-  const r = report(await assess(locations(join(repo, PKG))));
+  const at = locations(join(repo, PKG));
+  const r = report(at, await assess(at));
   return { ...r, all: `${r.out}\n${r.err}` };
 }
 
@@ -105,7 +107,7 @@ describe('a contributor, from a new record to a release', () => {
     const before = await check(repo);
     expect(before.out).toContain('no release yet: everything is new; the first release is 1.0.0');
     expect(before.code).toBe(0);
-    const first = run(repo, 'version', '--first-release');
+    const first = run(repo, 'release/version', '--first-release');
     expect(first.code, first.all).toBe(0);
     expect(version(repo)).toBe('1.0.0');
     expect(JSON.parse(read(repo, `${PKG}/release/release.json`))).toMatchObject({
@@ -123,7 +125,7 @@ describe('a contributor, from a new record to a release', () => {
       .replace(/FILL IN: [^"]*/g, 'Our own words for a test');
     writeFileSync(join(repo, file), filled);
     changeset(repo, 'add-glacier-talks', 'patch', 'Add the glacier talks topic.');
-    const under = run(repo, 'check-release');
+    const under = run(repo, 'release/check');
     expect(under.code).toBe(1);
     expect(under.err).toContain('needs a minor release, but the pending changesets ask only for patch');
     expect(under.err).toContain(`minor  added topics/glacier-talks "Glacier talks"  (${file})`);
@@ -140,7 +142,9 @@ describe('a contributor, from a new record to a release', () => {
     // Removing a record nobody refers to, still under minor: the check asks for major.
     const released = JSON.parse(read(repo, `${PKG}/release/data.json`)) as Dataset;
     const links = backlinkIndex(released);
-    const victim = (['prospects', 'events', 'themes', 'topics', 'initiatives', 'actors'] as const)
+    const victim = [...collectionNames]
+      .reverse()
+      .filter((c) => c !== 'sources')
       .flatMap((c) => released[c].map((r) => ({ collection: c, id: r.id })))
       .find((r) => !links.has(`${r.collection}/${r.id}`));
     if (!victim) throw new Error('every record is referenced; nothing can be removed alone');
@@ -156,7 +160,7 @@ describe('a contributor, from a new record to a release', () => {
 
     // The version step: new version, release notes with the record, a fresh release record.
     const next = nextVersion('1.0.0', 'minor');
-    const versioned = run(repo, 'version');
+    const versioned = run(repo, 'release/version');
     expect(versioned.code, versioned.all).toBe(0);
     expect(version(repo)).toBe(next);
     const changelog = read(repo, `${PKG}/CHANGELOG.md`);
@@ -189,15 +193,11 @@ describe('pnpm new:record', () => {
       (a) => !existsSync(join(data, 'relationships', `pakistan-${a.id}.yaml`)) && a.id !== 'pakistan',
     );
     if (!partner) throw new Error('no actor without a relationship to test with');
-    const wanted = [
-      ['actors', 'new-actor'],
-      ['relationships', `pakistan-${partner.id}`],
-      ['themes', 'new-theme'],
-      ['initiatives', 'new-initiative'],
-      ['topics', 'new-topic'],
-      ['events', 'new-event'],
-      ['prospects', 'new-prospect'],
-    ] as const;
+    // Every collection a contributor may add to has a template; each must be a collection of the registry.
+    expect(Object.keys(templates).filter((c) => !isCollectionName(c))).toEqual([]);
+    const wanted = Object.keys(templates).map(
+      (c) => [c, c === 'relationships' ? `pakistan-${partner.id}` : `new-${c}`] as const,
+    );
     // Two through the command itself (the relationship finds its partner); the rest straight from the templates.
     for (const [collection, id] of wanted.filter(([c]) => c === 'relationships' || c === 'topics')) {
       const r = run(repo, 'new-record', collection, id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { checkSource, sourceDigest } from '../src/entries/provenance.js';
 import { formatPath } from '../src/issue.js';
-import { checkSource, sourceDigest } from '../src/provenance.js';
 import { findParagraph, parseSourceText, quoteStandsIn } from '../src/source-text.js';
 import { builtData, SOURCE_ID, sourceText } from './helpers.js';
 

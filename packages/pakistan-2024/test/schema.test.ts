@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { formatIssue, validate } from '../src/entries/schema.js';
+import { collectionNames } from '../src/registry/collections.js';
 import type { Dataset } from '../src/schema/index.js';
-import { formatIssue, validate } from '../src/schema.js';
 import { builtData } from './helpers.js';
 
-/** Validates a mutated copy of the real data and returns `path  rule  message` lines. */
 /** A minimal event, cited like the first relationship, for the event rules. */
 function event(d: Dataset, fields: Partial<Dataset['events'][number]>): Dataset['events'][number] {
   const provenance = d.relationships[0]?.provenance ?? [];
@@ -11,6 +11,7 @@ function event(d: Dataset, fields: Partial<Dataset['events'][number]>): Dataset[
   return { id: 'e', precision: 'year', dateSource: 'source', ...base, ...fields };
 }
 
+/** Validates a mutated copy of the real data and returns `path  rule  message` lines. */
 function issuesAfter(mutate: (d: Dataset) => void): string[] {
   const data = builtData();
   mutate(data);
@@ -27,8 +28,7 @@ describe('the real dataset', () => {
 
   it('has records in every collection', () => {
     const data = builtData();
-    for (const name of ['sources', 'actors', 'relationships', 'initiatives', 'topics'] as const)
-      expect(data[name].length, name).toBeGreaterThan(0);
+    for (const name of collectionNames) expect(data[name].length, name).toBeGreaterThan(0);
   });
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type CollectionName, collectionNames } from '../registry/collections.js';
 import { Actor } from './actor.js';
 import { Event } from './event.js';
 import { Initiative } from './initiative.js';
@@ -9,7 +10,7 @@ import { Source } from './source.js';
 import { Theme } from './theme.js';
 import { Topic } from './topic.js';
 
-/** Every collection of the dataset, in the order they are documented and written out. */
+/** The schema of a record of each collection; the compiler holds its keys to the registry's names. */
 export const collectionSchemas = {
   sources: Source,
   actors: Actor,
@@ -19,20 +20,17 @@ export const collectionSchemas = {
   topics: Topic,
   events: Event,
   prospects: Prospect,
-} as const;
+} as const satisfies { readonly [C in CollectionName]: z.ZodType };
 
-/** The whole dataset: its metadata and its collections. */
+type Collections = { [C in CollectionName]: z.ZodArray<(typeof collectionSchemas)[C]> };
+
+/** The whole dataset: its metadata, then its collections in registry order. */
 export const Dataset = z
   .strictObject({
     meta: Meta,
-    sources: z.array(Source),
-    actors: z.array(Actor),
-    relationships: z.array(Relationship),
-    themes: z.array(Theme),
-    initiatives: z.array(Initiative),
-    topics: z.array(Topic),
-    events: z.array(Event),
-    prospects: z.array(Prospect),
+    ...(Object.fromEntries(
+      collectionNames.map((name) => [name, z.array(collectionSchemas[name])]),
+    ) as Collections),
   })
   .describe("Pakistan's foreign policy in 2024.");
 export type Dataset = z.infer<typeof Dataset>;

@@ -1,17 +1,18 @@
 /**
  * The version step, `pnpm run version` at the root: checks the pending changesets against the data
  * (as `pnpm check:release` does), runs `changeset version`, adds release notes written from the
- * semantic diff to the new CHANGELOG entry, and refreshes the release record in release/.
+ * check's semantic diff to the new CHANGELOG entry, and refreshes the release record in release/.
  * `pnpm run version --first-release` first writes the major changeset that makes the dataset 1.0.0.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { compileDataFolder } from '../src/compile.js';
-import { diffDatasets, formatReleaseNotes } from '../src/diff.js';
-import { assess, type Locations, locations, PACKAGE, packageVersion } from './check-release-assess.js';
-import { readRelease, writeRelease } from './check-release-record.js';
-import { addNotes } from './release-notes.js';
+import { formatReleaseNotes } from '../../src/diff/describe.js';
+import { type Locations, locations, PACKAGE } from '../paths.js';
+import { assess, packageVersion } from './assess.js';
+import { addNotes } from './changelog.js';
+import { readRelease, writeRelease } from './record.js';
+import { wordProblem } from './report.js';
 
 const FIRST_RELEASE_CHANGESET = 'first-release.md';
 
@@ -33,7 +34,7 @@ async function main(): Promise<number> {
 
   const check = await assess(at);
   if (!check.ok) {
-    for (const problem of check.problems) console.error(`version: ${problem}\n`);
+    for (const problem of check.problems) console.error(`version: ${wordProblem(at, check, problem)}\n`);
     console.error('version: nothing was written; fix the problems above and run `pnpm run version` again.');
     return 1;
   }
@@ -51,16 +52,11 @@ async function main(): Promise<number> {
     return 0;
   }
 
+  // The data and its diff are the check's: `changeset version` changes only the version, which
+  // the diff ignores, so the released dataset is the checked one with its new version.
+  const { dataset, diff, schema, release: before } = check;
+  if (!dataset || !diff || !schema) throw new Error('the release check passed without a dataset to release');
   const version = packageVersion(at);
-  const compiled = compileDataFolder(at.data, { version });
-  if (!compiled.dataset || !check.schema)
-    throw new Error('the data stopped compiling during the version step');
-  const before = check.release;
-  const diff = diffDatasets(
-    before?.data ?? {},
-    compiled.dataset,
-    before ? { schemas: { before: before.schema, after: check.schema } } : {},
-  );
   writeFileSync(
     at.changelog,
     addNotes(readFileSync(at.changelog, 'utf8'), version, formatReleaseNotes(diff)),
@@ -70,8 +66,8 @@ async function main(): Promise<number> {
     version,
     date: new Date().toISOString().slice(0, 10),
     previous: before?.version ?? null,
-    data: compiled.dataset as unknown as Record<string, unknown>,
-    schema: check.schema,
+    data: { ...dataset, meta: { ...dataset.meta, version } } as unknown as Record<string, unknown>,
+    schema,
   });
   console.log(
     `version: ${PACKAGE} ${check.packageVersion} → ${version}: release notes added to ${relative(at.root, at.changelog)}, release record refreshed in ${relative(at.root, at.release)}/.`,

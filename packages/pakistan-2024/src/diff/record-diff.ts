@@ -3,9 +3,8 @@
  * id), changed (which fields) and reordered collections. Works on plain JSON, so that a dataset
  * of an older release, which may not validate against today's schema, can still be compared.
  */
-import { collectionNames } from '../collections.js';
-import { referenceFields } from '../references.js';
-import { jsonEqual } from './equal.js';
+import { collectionNames, referenceFields } from '../registry/collections.js';
+import { jsonEqual } from './json-equal.js';
 
 /** A dataset as plain JSON: `meta` and collections of records that have an `id`. */
 export type DatasetLike = { readonly [key: string]: unknown };

@@ -1,15 +1,16 @@
 /**
- * `@policy/pakistan-2024/compile`: reads a data folder of YAML files (one record per file),
- * validates it with the package's own rules, and reports every problem with file, line and column.
+ * Reads a data folder of YAML files (one record per file), validates it with the package's own
+ * rules, and reports every problem with file, line and column.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { type Document, isMap, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
-import { type CollectionName, collectionNames, isCollectionName } from './collections.js';
 import type { DataIssue, DataPath } from './issue.js';
 import { lintDataset } from './lint.js';
+import { byCodeUnits, orderedById, orderKey } from './record-order.js';
+import { type CollectionName, collectionNames, isCollectionName } from './registry/collections.js';
 import { Dataset } from './schema/index.js';
-import { schemaIssues } from './schema.js';
+import { schemaIssues } from './validate.js';
 
 /** A data issue placed in a file: what `policy validate` prints as `file:line:col  rule  message`. */
 export interface FileIssue extends DataIssue {
@@ -108,7 +109,9 @@ export function compileDataFolder(dir: string, options: CompileOptions = {}): Co
   if (meta) origin.set('meta', meta);
   for (const name of collectionNames) {
     const loaded = records.get(name) ?? [];
-    if (name === 'events') loaded.sort((a, b) => byCodeUnits(eventKey(a), eventKey(b)));
+    // Files are read in id order; a collection kept in another order (events: by date) is sorted by its key.
+    if (!orderedById(name))
+      loaded.sort((a, b) => byCodeUnits(orderKey(name, a.doc.toJS()), orderKey(name, b.doc.toJS())));
     raw[name] = loaded.map((l, i) => {
       origin.set(`${name}/${i}`, l);
       return l.doc.toJS();
@@ -146,16 +149,6 @@ export function compileDataFolder(dir: string, options: CompileOptions = {}): Co
 /** Formats an issue as `file:line:col  rule  message`. */
 export function formatFileIssue(issue: FileIssue): string {
   return `${issue.file}:${issue.line}:${issue.column}  ${issue.rule}  ${issue.message}`;
-}
-
-/** Plain code-unit order, the order the linter checks (locale collation would ignore hyphens). */
-function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function eventKey(l: Loaded): string {
-  const v = l.doc.toJS() as { date?: unknown; id?: unknown } | null;
-  return `${String(v?.date ?? '')}\u0000${String(v?.id ?? '')}`;
 }
 
 function load(file: string, issues: FileIssue[]): Loaded | undefined {

@@ -1,10 +1,12 @@
 /**
- * `@policy/pakistan-2024/provenance`: checks the dataset's citations against a copy of a source
- * text, and reports which paragraphs of the source's body no record cites. Node only (hashing).
+ * Checks the dataset's citations against a copy of a source text, and reports which paragraphs
+ * of the source's body no record cites. Node only (hashing).
  */
 import { createHash } from 'node:crypto';
-import { allCitations } from './citations.js';
+import { allCitations } from './citation-walk.js';
 import type { DataIssue, DataPath } from './issue.js';
+import type { AnyRecord } from './record-types.js';
+import { type CollectionName, collectionNames } from './registry/collections.js';
 import type { Citation, Dataset } from './schema/index.js';
 import {
   findParagraph,
@@ -15,8 +17,6 @@ import {
   quoteStandsIn,
   type SourceParagraph,
 } from './source-text.js';
-
-export * from './source-text.js';
 
 /** How much of a source's body the dataset cites. */
 export interface Coverage {
@@ -35,10 +35,7 @@ export interface SourceCheck {
   readonly parsed: ParsedSource;
 }
 
-type Cited = Pick<
-  Dataset,
-  'sources' | 'actors' | 'relationships' | 'themes' | 'initiatives' | 'topics' | 'events' | 'prospects'
->;
+type Cited = Pick<Dataset, CollectionName>;
 
 /** SHA-256 (hex) of a source text's normal form, as stored in a `Source` record. */
 export function sourceDigest(text: string): string {
@@ -141,7 +138,9 @@ function sourceOrder(data: Cited, sourceId: string, parsed: ParsedSource): DataI
     check(r.challenges, ['relationships', i, 'challenges'], 'challenges');
     check(r.opportunities, ['relationships', i, 'opportunities'], 'opportunities');
   });
-  for (const name of ['themes', 'prospects'] as const)
-    data[name].forEach((r, i) => check(r.points, [name, i, 'points'], 'points'));
+  for (const name of collectionNames)
+    (data[name] as readonly AnyRecord[]).forEach((r, i) => {
+      if ('points' in r) check(r.points, [name, i, 'points'], 'points');
+    });
   return issues;
 }

@@ -3,11 +3,13 @@
  * reads the pending changesets for @policy/pakistan-2024, and fails, naming records, fields,
  * files and lines, when the bump they ask for is smaller than the change needs.
  */
-import { assess } from './check-release-assess.js';
-import { report } from './check-release-report.js';
+import { locations } from '../paths.js';
+import { assess } from './assess.js';
+import { report } from './report.js';
 
 try {
-  const { code, out, err } = report(await assess());
+  const at = locations();
+  const { code, out, err } = report(at, await assess(at));
   process.stdout.write(out);
   process.stderr.write(err);
   process.exitCode = code;

@@ -2,12 +2,12 @@
  * `@policy/pakistan-2024`: the dataset, typed, with lookup and search. This entry point loads
  * no schema library; the schemas live in `@policy/pakistan-2024/schema`.
  */
-import data from '../generated/data.js';
-import searchIndex from '../generated/search-index.js';
-import type { CollectionName } from './collections.js';
-import { type Found, Lookup } from './lookup.js';
-import type { RecordOf } from './records.js';
-import { backlinkIndex, type Link } from './references.js';
+import data from '../../generated/data.js';
+import searchIndex from '../../generated/search-index.js';
+import { backlinkIndex, type Link } from '../links.js';
+import { type Found, Lookup } from '../lookup.js';
+import type { RecordOf } from '../record-types.js';
+import type { CollectionName } from '../registry/collections.js';
 import type {
   Actor,
   Dataset,
@@ -19,18 +19,26 @@ import type {
   Source,
   Theme,
   Topic,
-} from './schema/index.js';
-import { SearchIndex, type SearchOptions, type SearchResult } from './search.js';
+} from '../schema/index.js';
+import { SearchIndex, type SearchOptions, type SearchResult } from '../search.js';
 
-export * from './cite.js';
-export { type CollectionName, collectionNames, isCollectionName } from './collections.js';
-export { formatCitation, sectionLabel } from './format.js';
-export { type Found, Lookup } from './lookup.js';
-export { type AnyRecord, type RecordOf, type RecordRef, titleOf } from './records.js';
-export { backlinkIndex, type Link, linksOf, referenceFields } from './references.js';
-export type * from './schema/index.js';
-export { SearchIndex, type SearchOptions, type SearchResult } from './search.js';
-export * from './vocabulary.js';
+export * from '../bibliography.js';
+export { formatCitation, sectionLabel } from '../citation-text.js';
+export { type CitedPassage, citedPassages } from '../citation-walk.js';
+export { type DateStyle, formatDate, formatEventDate } from '../dates.js';
+export { splitAtBlock, VOCABULARY_BLOCK } from '../doc-blocks.js';
+export { type DataIssue, type DataPath, formatPath } from '../issue.js';
+export { backlinkIndex, type Link, linksOf } from '../links.js';
+export { type Found, Lookup } from '../lookup.js';
+export { escapeMarkdown } from '../markdown-escape.js';
+export { titleOf } from '../record-names.js';
+export type { AnyRecord, RecordOf, RecordRef } from '../record-types.js';
+export * from '../registry/citation-formats.js';
+export * from '../registry/collections.js';
+export * from '../registry/tables.js';
+export type * from '../schema/index.js';
+export { SearchIndex, type SearchOptions, type SearchResult } from '../search.js';
+export * from '../vocabulary.js';
 
 /** The whole dataset: metadata and every collection. */
 export const dataset: Dataset = data as unknown as Dataset;

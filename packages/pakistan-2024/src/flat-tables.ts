@@ -1,12 +1,19 @@
 /**
- * `@policy/pakistan-2024/tables`: the dataset as flat tables, one per collection plus three
- * tables for what nests inside records (dimensions, claims, citations). The CSV files of the
- * package and `policy export --format csv` are both written from here.
+ * The dataset as flat tables, one per collection plus the nested tables of the registry (what
+ * nests inside records: dimensions, claims, citations). The CSV files of the package and
+ * `policy export --format csv` are both written from here.
  */
-import { allCitations } from './citations.js';
-import { type CollectionName, collectionNames } from './collections.js';
+import { allCitations } from './citation-walk.js';
 import { formatPath } from './issue.js';
-import type { AnyRecord } from './records.js';
+import { titleOf } from './record-names.js';
+import type { AnyRecord } from './record-types.js';
+import {
+  type CollectionName,
+  collectionEntry,
+  collectionNames,
+  referenceFields,
+} from './registry/collections.js';
+import { type NestedTableName, nestedTables } from './registry/tables.js';
 import type { Dataset } from './schema/index.js';
 
 /** A Frictionless Table Schema field type. */
@@ -46,9 +53,10 @@ const s = <T>(name: string, description: string, get: (r: T) => unknown): Spec<T
   description,
   get,
 ];
-const cites = (r: { provenance?: readonly unknown[] }) => r.provenance?.length ?? 0;
+const cites = (r: object) => (r as { provenance?: readonly unknown[] }).provenance?.length ?? 0;
 
-const specs: { [C in CollectionName]: readonly Spec<Dataset[C][number]>[] } = {
+// The columns of each collection's table; a collection without its own gets `defaultSpec`.
+const specs: { [C in CollectionName]?: readonly Spec<Dataset[C][number]>[] } = {
   sources: [
     s('id', 'Source id.', (r) => r.id),
     s('title', 'Title of the text.', (r) => r.title),
@@ -155,103 +163,78 @@ const specs: { [C in CollectionName]: readonly Spec<Dataset[C][number]>[] } = {
   ],
 };
 
-const descriptions: Record<CollectionName, string> = {
-  sources: 'The source texts the dataset is drawn from.',
-  actors: 'States, organisations, regions, non-state actors and groups named by the source.',
-  relationships: "Pakistan's relationship with each partner or group of partners.",
-  themes: 'Cross-cutting lines of policy.',
-  initiatives: 'Named programmes, projects and processes.',
-  topics: 'Issues that run through several relationships.',
-  events: 'Dated events of the historical context, in date order.',
-  prospects: 'Future prospects named by the source.',
-};
+/** The columns of a collection nobody has designed a table for: id, title, its references, citations. */
+function defaultSpec(name: CollectionName): readonly Spec<AnyRecord>[] {
+  const targets = Object.entries(referenceFields[name]) as [string, CollectionName][];
+  return [
+    s('id', `${collectionEntry(name).one} id.`, (r) => r.id),
+    s('title', 'Title.', titleOf),
+    ...targets.map(([field, to]) =>
+      s<AnyRecord>(field, `${collectionEntry(to).one} ids, separated by "; ".`, (r) => {
+        return (r as unknown as Record<string, unknown>)[field];
+      }),
+    ),
+    ['citations', 'integer', 'Number of citations of the record itself.', cites],
+  ];
+}
 
 const column = ([name, type, description]: Spec<never>): Column => ({ name, type, description });
 
-/** Flattens the dataset into its tables: one per collection, then dimensions, claims and citations. */
-export function toTables(data: Dataset): Table[] {
-  const tables: Table[] = collectionNames.map((name) => {
-    const spec = specs[name] as readonly Spec<AnyRecord>[];
-    return {
-      name,
-      description: descriptions[name],
-      columns: spec.map((c) => column(c as Spec<never>)),
-      primaryKey: ['id'],
-      rows: (data[name] as readonly AnyRecord[]).map((r) => spec.map(([, , , get]) => flat(get(r)))),
-    };
-  });
+type Cells = (readonly Cell[])[];
 
-  const dimensions: Cell[][] = [];
-  const claims: Cell[][] = [];
-  const claim = (collection: string, id: string, path: string, role: string, text: string): void => {
-    claims.push([collection, id, path, role, text]);
+/** The columns, key and rows of each nested table; the registry gives their names, order and descriptions. */
+const nested: {
+  readonly [T in NestedTableName]: Pick<Table, 'columns' | 'primaryKey'> & {
+    readonly rows: (data: Dataset) => Cells;
   };
-  for (const r of data.relationships) {
-    r.dimensions.forEach((d, i) => {
-      dimensions.push([r.id, i + 1, d.kind, d.title, d.summary, d.points.length]);
-      d.points.forEach((p, j) =>
-        claim('relationships', r.id, `dimensions[${i}].points[${j}]`, `point:${d.kind}`, p.text),
-      );
-    });
-    r.challenges.forEach((c, j) => claim('relationships', r.id, `challenges[${j}]`, 'challenge', c.text));
-    r.opportunities.forEach((c, j) =>
-      claim('relationships', r.id, `opportunities[${j}]`, 'opportunity', c.text),
-    );
-  }
-  for (const name of ['themes', 'prospects'] as const)
-    for (const r of data[name])
-      r.points.forEach((p, j) => claim(name, r.id, `points[${j}]`, 'point', p.text));
-
-  tables.push(
-    {
-      name: 'dimensions',
-      description: 'The dimensions of each relationship, in source order.',
-      columns: [
-        { name: 'relationship', type: 'string', description: 'Relationship id.' },
-        { name: 'position', type: 'integer', description: '1-based position within the relationship.' },
-        { name: 'kind', type: 'string', description: 'Dimension kind.' },
-        { name: 'title', type: 'string', description: 'Title.' },
-        { name: 'summary', type: 'string', description: 'Summary in our words.' },
-        { name: 'points', type: 'integer', description: 'Number of points (text in claims.csv).' },
-      ],
-      primaryKey: ['relationship', 'kind'],
-      rows: dimensions,
-    },
-    {
-      name: 'claims',
-      description: 'Every point, challenge and opportunity: the smallest statements of the dataset.',
-      columns: [
-        { name: 'collection', type: 'string', description: 'Collection of the record that holds the claim.' },
-        { name: 'id', type: 'string', description: 'Id of that record.' },
-        { name: 'path', type: 'string', description: 'Where the claim sits in the record.' },
-        {
-          name: 'role',
-          type: 'string',
-          description: '"point:<dimension kind>", "point", "challenge" or "opportunity".',
-        },
-        { name: 'text', type: 'string', description: 'The claim in our words.' },
-      ],
-      primaryKey: ['collection', 'id', 'path'],
-      rows: claims,
-    },
-    {
-      name: 'citations',
-      description: 'Every citation of every record and claim.',
-      columns: [
-        { name: 'collection', type: 'string', description: 'Collection of the cited record.' },
-        { name: 'id', type: 'string', description: 'Id of the record.' },
-        { name: 'path', type: 'string', description: 'Path of the citation inside the record.' },
-        { name: 'source', type: 'string', description: 'Source id.' },
-        {
-          name: 'section',
-          type: 'string',
-          description: 'Heading path, headings separated by " > "; empty for the opening.',
-        },
-        { name: 'paragraph', type: 'integer', description: '1-based paragraph under the deepest heading.' },
-        { name: 'quote', type: 'string', description: 'Key phrase quoted word for word, if any.' },
-      ],
-      primaryKey: ['collection', 'id', 'path'],
-      rows: allCitations(data).map(({ path, citation: c }) => {
+} = {
+  dimensions: {
+    columns: [
+      { name: 'relationship', type: 'string', description: 'Relationship id.' },
+      { name: 'position', type: 'integer', description: '1-based position within the relationship.' },
+      { name: 'kind', type: 'string', description: 'Dimension kind.' },
+      { name: 'title', type: 'string', description: 'Title.' },
+      { name: 'summary', type: 'string', description: 'Summary in our words.' },
+      { name: 'points', type: 'integer', description: 'Number of points (text in claims.csv).' },
+    ],
+    primaryKey: ['relationship', 'kind'],
+    rows: (data) =>
+      data.relationships.flatMap((r) =>
+        r.dimensions.map((d, i) => [r.id, i + 1, d.kind, d.title, d.summary, d.points.length]),
+      ),
+  },
+  claims: {
+    columns: [
+      { name: 'collection', type: 'string', description: 'Collection of the record that holds the claim.' },
+      { name: 'id', type: 'string', description: 'Id of that record.' },
+      { name: 'path', type: 'string', description: 'Where the claim sits in the record.' },
+      {
+        name: 'role',
+        type: 'string',
+        description: '"point:<dimension kind>", "point", "challenge" or "opportunity".',
+      },
+      { name: 'text', type: 'string', description: 'The claim in our words.' },
+    ],
+    primaryKey: ['collection', 'id', 'path'],
+    rows: claimRows,
+  },
+  citations: {
+    columns: [
+      { name: 'collection', type: 'string', description: 'Collection of the cited record.' },
+      { name: 'id', type: 'string', description: 'Id of the record.' },
+      { name: 'path', type: 'string', description: 'Path of the citation inside the record.' },
+      { name: 'source', type: 'string', description: 'Source id.' },
+      {
+        name: 'section',
+        type: 'string',
+        description: 'Heading path, headings separated by " > "; empty for the opening.',
+      },
+      { name: 'paragraph', type: 'integer', description: '1-based paragraph under the deepest heading.' },
+      { name: 'quote', type: 'string', description: 'Key phrase quoted word for word, if any.' },
+    ],
+    primaryKey: ['collection', 'id', 'path'],
+    rows: (data) =>
+      allCitations(data).map(({ path, citation: c }) => {
         const [collection, index, ...rest] = path;
         const record = data[collection as CollectionName][index as number] as AnyRecord;
         return [
@@ -264,8 +247,48 @@ export function toTables(data: Dataset): Table[] {
           c.quote ?? null,
         ];
       }),
-    },
-  );
+  },
+};
+
+/** Every claim: a relationship's points (by dimension), challenges and opportunities, then any record's points. */
+function claimRows(data: Dataset): Cells {
+  const claims: Cells = [];
+  const claim = (collection: string, id: string, path: string, role: string, text: string): void => {
+    claims.push([collection, id, path, role, text]);
+  };
+  for (const r of data.relationships) {
+    r.dimensions.forEach((d, i) => {
+      d.points.forEach((p, j) =>
+        claim('relationships', r.id, `dimensions[${i}].points[${j}]`, `point:${d.kind}`, p.text),
+      );
+    });
+    r.challenges.forEach((c, j) => claim('relationships', r.id, `challenges[${j}]`, 'challenge', c.text));
+    r.opportunities.forEach((c, j) =>
+      claim('relationships', r.id, `opportunities[${j}]`, 'opportunity', c.text),
+    );
+  }
+  for (const name of collectionNames)
+    for (const r of data[name] as readonly AnyRecord[])
+      if ('points' in r) r.points.forEach((p, j) => claim(name, r.id, `points[${j}]`, 'point', p.text));
+  return claims;
+}
+
+/** Flattens the dataset into its tables: one per collection, then the nested tables. */
+export function toTables(data: Dataset): Table[] {
+  const tables: Table[] = collectionNames.map((name) => {
+    const spec = (specs[name] ?? defaultSpec(name)) as readonly Spec<AnyRecord>[];
+    return {
+      name,
+      description: collectionEntry(name).description,
+      columns: spec.map((c) => column(c as Spec<never>)),
+      primaryKey: ['id'],
+      rows: (data[name] as readonly AnyRecord[]).map((r) => spec.map(([, , , get]) => flat(get(r)))),
+    };
+  });
+  for (const { name, description } of nestedTables) {
+    const { columns, primaryKey, rows } = nested[name];
+    tables.push({ name, description, columns, primaryKey, rows: rows(data) });
+  }
   return tables;
 }
 

@@ -23,8 +23,17 @@ export interface ReleaseRecord extends ReleaseInfo {
 
 const FILES = ['release.json', 'data.json', 'schema.json'] as const;
 
-/** A problem with the release record, worded for the person who has to fix it. */
-export class ReleaseRecordError extends Error {}
+/** A problem with one file of the release record: which file, and what is wrong with it. */
+export class ReleaseRecordError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problem: string,
+  ) {
+    super(`${file}: ${problem}`);
+  }
+}
+
+const RESTORE = 'the release record is written only by `pnpm run version`: restore it with git';
 
 function readJson(file: string): Record<string, unknown> {
   try {
@@ -33,7 +42,8 @@ function readJson(file: string): Record<string, unknown> {
     return value as Record<string, unknown>;
   } catch (error) {
     throw new ReleaseRecordError(
-      `${file}: cannot be read as a JSON object (${(error as Error).message}); the release record is written only by \`pnpm run version\`: restore it with git`,
+      file,
+      `cannot be read as a JSON object (${(error as Error).message}); ${RESTORE}`,
     );
   }
 }
@@ -45,11 +55,12 @@ export function readRelease(dir: string): ReleaseRecord | undefined {
   const missing = FILES.filter((f) => !present.includes(f));
   if (missing.length)
     throw new ReleaseRecordError(
-      `${join(dir, missing[0] as string)}: missing from the release record; it is written only by \`pnpm run version\`: restore it with git`,
+      join(dir, missing[0] as string),
+      `missing from the release record; it is written only by \`pnpm run version\`: restore it with git`,
     );
   const info = readJson(join(dir, 'release.json'));
   if (typeof info.version !== 'string' || typeof info.package !== 'string')
-    throw new ReleaseRecordError(`${join(dir, 'release.json')}: needs "package" and "version" strings`);
+    throw new ReleaseRecordError(join(dir, 'release.json'), 'needs "package" and "version" strings');
   return {
     package: info.package,
     version: info.version,

@@ -1,18 +1,7 @@
-import type { CollectionName } from './collections.js';
-import type { AnyRecord, RecordRef } from './records.js';
+/** The links between records: what a record's reference fields point to, and the backlinks. */
+import type { AnyRecord, RecordRef } from './record-types.js';
+import { type CollectionName, collectionNames, referenceFields } from './registry/collections.js';
 import type { Dataset } from './schema/index.js';
-
-/** For each collection, the fields that hold ids of other records, and which collection they point to. */
-export const referenceFields = {
-  sources: {},
-  actors: { members: 'actors' },
-  relationships: { partners: 'actors', actors: 'actors', initiatives: 'initiatives', topics: 'topics' },
-  themes: { relationships: 'relationships', actors: 'actors', topics: 'topics' },
-  initiatives: { parent: 'initiatives', parties: 'actors', topics: 'topics' },
-  topics: {},
-  events: { actors: 'actors', relationships: 'relationships' },
-  prospects: { relationships: 'relationships', themes: 'themes', topics: 'topics' },
-} as const satisfies Record<CollectionName, Record<string, CollectionName>>;
 
 /** One link from a record's field to another record. */
 export interface Link {
@@ -36,7 +25,7 @@ export function linksOf(collection: CollectionName, record: AnyRecord): Link[] {
 /** Every link of the dataset, grouped by the record it points to (`collection/id`). */
 export function backlinkIndex(data: Pick<Dataset, CollectionName>): Map<string, Link[]> {
   const index = new Map<string, Link[]>();
-  for (const collection of Object.keys(referenceFields) as CollectionName[])
+  for (const collection of collectionNames)
     for (const record of data[collection] as readonly AnyRecord[])
       for (const link of linksOf(collection, record)) {
         const key = `${link.to.collection}/${link.to.id}`;

@@ -1,17 +1,8 @@
-/**
- * `@policy/pakistan-2024/schema`: the zod schemas of the dataset, the types inferred from them,
- * and `validate`, which runs the schema and the cross-record rules together.
- */
+/** Validation of a whole dataset object: the zod schema first, then the cross-record rules. */
 import type { z } from 'zod';
 import { type DataIssue, formatPath } from './issue.js';
 import { lintDataset } from './lint.js';
 import { Dataset } from './schema/index.js';
-
-export { type CollectionName, collectionNames, isCollectionName } from './collections.js';
-export type { DataIssue, DataPath } from './issue.js';
-export { formatPath } from './issue.js';
-export * from './schema/index.js';
-export * from './vocabulary.js';
 
 /** The outcome of `validate`: the typed data when it passed, and every issue found. */
 export type ValidationResult =

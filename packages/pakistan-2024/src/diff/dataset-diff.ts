@@ -1,24 +1,10 @@
 /**
- * `@policy/pakistan-2024/diff`: the semantic diff of two versions of the dataset and the smallest
- * version bump it needs under the dataset's semver policy. Shared by `policy diff`, the release
- * check (`pnpm check:release`) and the release notes, so all three agree. Plain JSON in, no zod.
+ * The semantic diff of two versions of the dataset: every change with the smallest version bump
+ * it needs under the dataset's semver policy. Plain JSON in, no zod.
  */
-import { type Bump, bumpMeaning, maxBump } from './diff/bump.js';
-import { type DatasetLike, diffRecords, type RecordDiff } from './diff/records.js';
-import { diffSchemas, type SchemaChange } from './diff/schema.js';
-
-export { type Bump, bumpMeaning, bumps, compareBumps, maxBump, nextVersion } from './diff/bump.js';
-export { jsonEqual } from './diff/equal.js';
-export { formatReleaseNotes, type ReleaseNotesOptions } from './diff/notes.js';
-export {
-  collectionsOf,
-  type DatasetLike,
-  type RecordChange,
-  type RecordSummary,
-  type Rename,
-  recordTitle,
-} from './diff/records.js';
-export { diffSchemas, type SchemaChange, schemaFields } from './diff/schema.js';
+import { type Bump, maxBump } from './bump.js';
+import { type DatasetLike, diffRecords, type RecordDiff } from './record-diff.js';
+import { diffSchemas, type SchemaChange } from './schema-diff.js';
 
 /** Why a diff needs the bump it needs: one line per change, with the record or field it is about. */
 export interface Reason {
@@ -128,23 +114,4 @@ export function diffDatasets(before: DatasetLike, after: DatasetLike, options: D
     schemaCompared: options.schemas !== undefined,
     reasons,
   };
-}
-
-/** A diff for people: the bump it needs and why, then one line per change, largest first. */
-export function formatDiff(result: DiffResult): string {
-  const span = result.from || result.to ? `${result.from ?? '?'} → ${result.to ?? '?'}: ` : '';
-  if (result.bump === 'none')
-    return `${span}no changes${result.schemaCompared ? '' : ' to the records (schemas not compared)'}`;
-  const counts = [
-    `${result.added.length} added`,
-    `${result.changed.length} changed`,
-    `${result.removed.length} removed`,
-    `${result.renamed.length} renamed`,
-  ].join(', ');
-  const lines = [
-    `${span}${counts}; needs a ${result.bump} release (${bumpMeaning[result.bump]})`,
-    ...result.reasons.map((r) => `  ${r.bump.padEnd(5)}  ${r.message}`),
-  ];
-  if (!result.schemaCompared) lines.push('  (schemas not compared: fields and enumeration values unchecked)');
-  return lines.join('\n');
 }

@@ -3,24 +3,8 @@
  * Pure functions, no I/O and no schema library: the CLI (`policy cite`) and the site's
  * "how to cite" box print the very same strings from here.
  */
-import type { Citation, Meta, Source } from './schema/index.js';
-
-/** The citation formats, with a label for menus and help text. */
-export const citationFormats = [
-  { value: 'apa', label: 'APA, 7th edition' },
-  { value: 'mla', label: 'MLA, 9th edition' },
-  { value: 'chicago', label: 'Chicago, 17th edition (bibliography)' },
-  { value: 'bibtex', label: 'BibTeX' },
-  { value: 'csl-json', label: 'CSL-JSON' },
-] as const;
-
-/** One citation format: `apa`, `mla`, `chicago`, `bibtex` or `csl-json`. */
-export type CitationFormat = (typeof citationFormats)[number]['value'];
-
-/** True when `value` names a citation format. */
-export function isCitationFormat(value: string): value is CitationFormat {
-  return citationFormats.some((f) => f.value === value);
-}
+import type { CitationFormat } from './registry/citation-formats.js';
+import type { Meta, Source } from './schema/index.js';
 
 /** The authors of the dataset, as every citation of it names them. */
 export const DATASET_AUTHOR = 'the @policy/pakistan-2024 contributors';
@@ -207,36 +191,4 @@ export function citeSource(source: CitableSource, format: CitationFormat): strin
     case 'csl-json':
       return JSON.stringify([cslSource(source)], null, 2);
   }
-}
-
-/** The paragraphs of one source that a record cites, grouped by heading path in order of first use. */
-export interface CitedPassage {
-  readonly source: string;
-  readonly section: readonly string[];
-  readonly paragraphs: readonly number[];
-}
-
-/** Every passage a record (or any part of one) cites, found under any `provenance` key. */
-export function citedPassages(record: unknown): CitedPassage[] {
-  const groups = new Map<string, { source: string; section: readonly string[]; paragraphs: Set<number> }>();
-  const walk = (value: unknown): void => {
-    if (Array.isArray(value)) for (const v of value) walk(v);
-    else if (value && typeof value === 'object')
-      for (const [key, v] of Object.entries(value)) {
-        if (key === 'provenance' && Array.isArray(v))
-          for (const c of v as Citation[]) {
-            const k = JSON.stringify([c.source, c.section]);
-            const group = groups.get(k) ?? { source: c.source, section: c.section, paragraphs: new Set() };
-            group.paragraphs.add(c.paragraph);
-            groups.set(k, group);
-          }
-        else walk(v);
-      }
-  };
-  walk(record);
-  return [...groups.values()].map((g) => ({
-    source: g.source,
-    section: g.section,
-    paragraphs: [...g.paragraphs].sort((a, b) => a - b),
-  }));
 }

@@ -1,12 +1,13 @@
-/** Where the release check finds things, and the names it shares with the other release scripts. */
+/** Where the package's scripts find things (data, release record, changesets), and the names they share. */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** The package the scripts release. */
 export const PACKAGE = '@policy/pakistan-2024';
 /** Written by `pnpm new:record` into every field a contributor must fill in. */
 export const PLACEHOLDER = 'FILL IN';
 
-/** Where things are, relative to this script (the same in a clone, in CI and in a test's copy). */
+/** Where things are, relative to the scripts folder (the same in a clone, in CI and in a test's copy). */
 export function locations(pkgDir = join(dirname(fileURLToPath(import.meta.url)), '..')) {
   const root = join(pkgDir, '..', '..');
   return {

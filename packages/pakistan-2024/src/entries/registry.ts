@@ -1,0 +1,8 @@
+/**
+ * `@policy/pakistan-2024/registry`: the collections of the dataset and what each holds, the
+ * flat tables and the citation formats. No data and no other package: cheap enough for a
+ * command line's start-up or a browser bundle.
+ */
+export * from '../registry/citation-formats.js';
+export * from '../registry/collections.js';
+export * from '../registry/tables.js';

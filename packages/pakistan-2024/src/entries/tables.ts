@@ -1,0 +1,14 @@
+/**
+ * `@policy/pakistan-2024/tables`: the dataset as flat tables, one per collection plus the nested
+ * tables (dimensions, claims, citations). The CSV files of the package and
+ * `policy export --format csv` are both written from here.
+ */
+export {
+  type Column,
+  type FieldType,
+  LIST_SEPARATOR,
+  type Table,
+  toCSV,
+  toTables,
+} from '../flat-tables.js';
+export { type NestedTableName, nestedTables, tableNames } from '../registry/tables.js';

@@ -17,40 +17,19 @@ import type {
 import type { Pkg } from './data.js';
 import type { Block } from './render/doc.js';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** An event's date or span as the terminal shows it: "1947", "Dec 1979", "1979 – 1989". */
+export const eventDate = (pkg: Pkg, e: Pick<Event, 'date' | 'end'>): string =>
+  pkg.formatEventDate(e, { month: 'short', dash: ' – ' });
 
-/** A date as readers write it, at its precision: "1947", "Dec 1979", "15 Aug 2021". */
-export function formatDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  if (!m) return y ?? date;
-  const month = MONTHS[Number(m) - 1] ?? m;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
-}
-
-/** An event's date or span: "1979 – 1989". */
-export const eventDate = (e: Pick<Event, 'date' | 'end'>): string =>
-  e.end ? `${formatDate(e.date)} – ${formatDate(e.end)}` : formatDate(e.date);
-
-const FIELD_LABELS: Record<string, string> = {
-  partners: 'Partners',
-  members: 'Members',
-  actors: 'Actors',
-  initiatives: 'Initiatives',
-  topics: 'Topics',
-  relationships: 'Relationships',
-  themes: 'Themes',
-  parent: 'Part of',
-  parties: 'Parties',
-};
-
-const labelOf = (terms: readonly { value: string; label: string }[], value: string): string =>
-  terms.find((t) => t.value === value)?.label ?? value;
+/** How a link's field is named where it is not just the field's name capitalised. */
+const FIELD_LABELS: Record<string, string> = { parent: 'Part of' };
+const fieldLabel = (field: string) => FIELD_LABELS[field] ?? field.charAt(0).toUpperCase() + field.slice(1);
 
 /** A stance as "Close cooperation (+2)". */
 export function stanceLabel(pkg: Pkg, value: string): string {
   const term = pkg.stances.find((s) => s.value === value);
   if (!term) return value;
-  return `${term.label} (${term.score > 0 ? '+' : ''}${term.score})`;
+  return `${term.label} (${pkg.formatScore(term.score)})`;
 }
 
 /** Lays records out; one instance per dataset so that citations know whether to name their source. */
@@ -100,7 +79,7 @@ export class Layout {
           ['Partners', r.partners.map((id) => this.refTitle('actors', id)).join('; ')],
           ['Label', r.label],
           ['Stance', stanceLabel(pkg, r.stance.value)],
-          ['Trajectory', labelOf(pkg.trajectories, r.trajectory.value)],
+          ['Trajectory', pkg.labelOf(pkg.trajectories, r.trajectory.value)],
         ]);
         out.push(
           {
@@ -110,13 +89,13 @@ export class Layout {
           { type: 'text', text: r.summary, cites: this.cites(r.provenance) },
           { type: 'heading', text: `Stance: ${stanceLabel(pkg, r.stance.value)}` },
           { type: 'text', text: r.stance.rationale, cites: this.cites(r.stance.provenance) },
-          { type: 'heading', text: `Trajectory: ${labelOf(pkg.trajectories, r.trajectory.value)}` },
+          { type: 'heading', text: `Trajectory: ${pkg.labelOf(pkg.trajectories, r.trajectory.value)}` },
           { type: 'text', text: r.trajectory.rationale, cites: this.cites(r.trajectory.provenance) },
           { type: 'heading', text: 'Dimensions' },
         );
         for (const d of r.dimensions) {
           out.push(
-            { type: 'subheading', text: `${labelOf(pkg.dimensionKinds, d.kind)}: ${d.title}` },
+            { type: 'subheading', text: `${pkg.labelOf(pkg.dimensionKinds, d.kind)}: ${d.title}` },
             { type: 'text', text: d.summary, cites: this.cites(d.provenance) },
           );
           for (const p of d.points) out.push({ type: 'item', text: p.text, cites: this.cites(p.provenance) });
@@ -128,7 +107,7 @@ export class Layout {
       case 'actors': {
         const a = record as Actor;
         fields([
-          ['Kind', labelOf(pkg.actorKinds, a.kind)],
+          ['Kind', pkg.labelOf(pkg.actorKinds, a.kind)],
           ['Short name', a.shortName],
           ['ISO 3166-1', a.iso2 && [a.iso2, a.iso3, a.isoNumeric].filter(Boolean).join(' / ')],
           ['Aliases', a.aliases.join(', ')],
@@ -151,7 +130,7 @@ export class Layout {
       case 'initiatives': {
         const i = record as Initiative;
         fields([
-          ['Kind', labelOf(pkg.initiativeKinds, i.kind)],
+          ['Kind', pkg.labelOf(pkg.initiativeKinds, i.kind)],
           ['Short name', i.shortName],
           ['Aliases', i.aliases.join(', ')],
         ]);
@@ -167,7 +146,10 @@ export class Layout {
       case 'events': {
         const e = record as Event;
         fields([
-          ['Date', `${eventDate(e)} (${labelOf(pkg.datePrecisions, e.precision).toLowerCase()} precision)`],
+          [
+            'Date',
+            `${eventDate(pkg, e)} (${pkg.labelOf(pkg.datePrecisions, e.precision).toLowerCase()} precision)`,
+          ],
           [
             'Date from',
             e.dateSource === 'source'
@@ -193,6 +175,12 @@ export class Layout {
         for (const h of s.outline) out.push({ type: 'item', text: h });
         break;
       }
+      default: {
+        // A collection with no layout of its own yet: its prose, with the record's citations.
+        const r = record as { summary?: string; description?: string; provenance?: readonly Citation[] };
+        const text = r.summary ?? r.description;
+        if (text) out.push({ type: 'text', text, cites: this.cites(r.provenance) });
+      }
     }
 
     const links = pkg
@@ -202,7 +190,7 @@ export class Layout {
       out.push({ type: 'heading', text: 'Links' });
       fields(
         group(links, (l) => l.field).map(([field, ls]) => [
-          FIELD_LABELS[field] ?? field,
+          fieldLabel(field),
           ls.map((l) => this.refTitle(l.to.collection, l.to.id)).join('; '),
         ]),
       );

@@ -1,56 +1,17 @@
 /**
  * The commands of `policy`: names, arguments, options, examples, and the module that runs each.
  * One table feeds the argument parser (cac), the help, the summary and the completion scripts.
- * Command modules are imported only when their command runs.
+ * Command modules are imported only when their command runs; the collections, tables and
+ * citation formats come from the package's registry, which holds no data and loads in no time.
  */
+import { citationFormatNames, collectionNames, tableNames } from '@policy/pakistan-2024/registry';
 import type { Command as CacCommand } from 'cac';
+import { EXPORT_FORMATS, SHELLS } from './choices.js';
+import type { CommandSpec, OptionSpec, Options } from './command-spec.js';
 import { usageError } from './errors.js';
 import { nearest } from './suggest.js';
 
-/**
- * The collections of the dataset, as `list` and `--collection` accept them. A copy, so that
- * help and completion need not load the dataset; test/program.test.ts keeps it equal to the package's.
- */
-export const COLLECTIONS = [
-  'sources',
-  'actors',
-  'relationships',
-  'themes',
-  'initiatives',
-  'topics',
-  'events',
-  'prospects',
-] as const;
-/** The extra tables a CSV export can write (see `@policy/pakistan-2024/tables`). */
-export const EXTRA_TABLES = ['dimensions', 'claims', 'citations'] as const;
-export const EXPORT_FORMATS = ['json', 'ndjson', 'csv', 'yaml', 'md'] as const;
-export const CITE_FORMATS = ['apa', 'mla', 'chicago', 'bibtex', 'csl-json'] as const;
-export const SHELLS = ['bash', 'zsh', 'fish'] as const;
-
-/** One option of a command. `flags` is cac's syntax: `-f, --format <format>`. */
-export interface OptionSpec {
-  readonly flags: string;
-  readonly description: string;
-  readonly choices?: readonly string[];
-  readonly default?: string | number;
-  /** The value is a file path (for completion). */
-  readonly file?: boolean;
-}
-
-/** Parsed options as commands receive them (camelCased by cac). */
-export type Options = Record<string, unknown>;
-
-/** One command. `usage` is cac's syntax for the arguments: `<ref>`, `[dir]`, `<text...>`. */
-export interface CommandSpec {
-  readonly name: string;
-  readonly usage: string;
-  readonly description: string;
-  /** What the positional arguments complete to. */
-  readonly complete?: readonly string[] | 'files' | 'ids';
-  readonly options: readonly OptionSpec[];
-  readonly examples: readonly string[];
-  readonly run: (args: readonly string[], options: Options) => Promise<void>;
-}
+export type { CommandSpec, OptionSpec, Options } from './command-spec.js';
 
 const json: OptionSpec = {
   flags: '--json',
@@ -62,11 +23,11 @@ export const commands: readonly CommandSpec[] = [
     name: 'list',
     usage: '<collection>',
     description: 'List the records of a collection as a table',
-    complete: COLLECTIONS,
+    complete: collectionNames,
     options: [json],
     examples: ['policy list relationships', 'policy list actors --json'],
     run: async ([collection], o) =>
-      (await import('./commands/list.js')).list(oneOf(collection, COLLECTIONS, 'collection'), o),
+      (await import('./commands/list.js')).list(oneOf(collection, collectionNames, 'collection'), o),
   },
   {
     name: 'show',
@@ -85,14 +46,14 @@ export const commands: readonly CommandSpec[] = [
       {
         flags: '-c, --collection <collection>',
         description: 'Only this collection (repeatable)',
-        choices: COLLECTIONS,
+        choices: collectionNames,
       },
       { flags: '-n, --limit <n>', description: 'At most n results', default: 10 },
       json,
     ],
     examples: ['policy search kashmir', 'policy search energy --collection relationships --limit 3 --json'],
     run: async (words, o) => {
-      const collections = listOf(o.collection).map((c) => oneOf(c, COLLECTIONS, '--collection'));
+      const collections = listOf(o.collection).map((c) => oneOf(c, collectionNames, '--collection'));
       const limit = positiveInt(o.limit, '--limit');
       return (await import('./commands/search.js')).search(words.join(' '), { ...o, collections, limit });
     },
@@ -118,7 +79,7 @@ export const commands: readonly CommandSpec[] = [
       {
         flags: '-c, --collection <collection>',
         description: 'Only this collection (CSV also: dimensions, claims, citations)',
-        choices: [...COLLECTIONS, ...EXTRA_TABLES],
+        choices: tableNames,
       },
       { flags: '-o, --out <file>', description: 'Write to this file instead of stdout', file: true },
     ],
@@ -130,9 +91,7 @@ export const commands: readonly CommandSpec[] = [
     run: async (_, o) =>
       (await import('./commands/export.js')).exportData({
         format: optional(o.format, (v) => oneOf(v, EXPORT_FORMATS, '--format')),
-        collection: optional(o.collection, (v) =>
-          oneOf(v, [...COLLECTIONS, ...EXTRA_TABLES], '--collection'),
-        ),
+        collection: optional(o.collection, (v) => oneOf(v, tableNames, '--collection')),
         out: optional(o.out, String),
       }),
   },
@@ -167,7 +126,7 @@ export const commands: readonly CommandSpec[] = [
       {
         flags: '-f, --format <format>',
         description: 'Citation format',
-        choices: CITE_FORMATS,
+        choices: citationFormatNames,
         default: 'apa',
       },
       json,
@@ -176,7 +135,7 @@ export const commands: readonly CommandSpec[] = [
     run: async ([ref], o) =>
       (await import('./commands/cite.js')).cite(ref, {
         ...o,
-        format: oneOf(o.format, CITE_FORMATS, '--format'),
+        format: oneOf(o.format, citationFormatNames, '--format'),
       }),
   },
   {
@@ -207,7 +166,7 @@ export const commands: readonly CommandSpec[] = [
       'policy completion fish > ~/.config/fish/completions/policy.fish',
     ],
     run: async ([shell]) =>
-      (await import('./commands/completion.js')).completion(oneOf(shell, SHELLS, 'shell')),
+      (await import('./commands/completion.js')).completion(oneOf(shell, SHELLS, 'shell'), commands),
   },
 ];
 

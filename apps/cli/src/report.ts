@@ -4,8 +4,8 @@ import type { Pkg } from './data.js';
 import { eventDate, Layout, stanceLabel } from './layout.js';
 import { renderMarkdown } from './render/doc.js';
 
-/** The order of the report: what readers come for first. */
-const ORDER: readonly CollectionName[] = [
+/** What readers come for first; any other collection follows in registry order. */
+const FIRST: readonly CollectionName[] = [
   'relationships',
   'themes',
   'events',
@@ -13,18 +13,7 @@ const ORDER: readonly CollectionName[] = [
   'initiatives',
   'topics',
   'actors',
-  'sources',
 ];
-const HEADINGS: Record<CollectionName, string> = {
-  relationships: 'Relationships',
-  themes: 'Themes',
-  events: 'Timeline',
-  prospects: 'Prospects',
-  initiatives: 'Initiatives',
-  topics: 'Topics',
-  actors: 'Actors',
-  sources: 'Sources',
-};
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');
 const table = (header: readonly string[], rows: readonly (readonly string[])[]) =>
@@ -39,7 +28,9 @@ export function markdownReport(pkg: Pkg, only?: CollectionName): string {
   const { meta } = pkg;
   const layout = new Layout(pkg);
   const parts: string[] = [];
-  const collections = only ? [only] : ORDER;
+  const order = [...FIRST, ...pkg.collectionNames.filter((c) => !FIRST.includes(c))];
+  const heading = pkg.listTitle;
+  const collections = only ? [only] : order;
   if (!only) {
     parts.push(
       `# ${meta.title}`,
@@ -47,7 +38,7 @@ export function markdownReport(pkg: Pkg, only?: CollectionName): string {
       [
         `- **Dataset:** ${meta.name}, version ${meta.version}`,
         `- **Licence:** data ${meta.license.data}, code ${meta.license.code}`,
-        `- **Records:** ${ORDER.map((c) => `${pkg.dataset[c].length} ${pkg.dataset[c].length === 1 ? c.replace(/s$/, '') : c}`).join(', ')}`,
+        `- **Records:** ${order.map((c) => pkg.countOf(c, pkg.dataset[c].length)).join(', ')}`,
       ].join('\n'),
       '**How to cite.** Please credit the original essay as well as the dataset:',
       [
@@ -55,13 +46,13 @@ export function markdownReport(pkg: Pkg, only?: CollectionName): string {
         ...pkg.sources.filter((s) => meta.sources.includes(s.id)).map((s) => `- ${pkg.citeSource(s, 'apa')}`),
       ].join('\n'),
       "_Stance and trajectory are the editors' reading of one essay, not measurements; the scale and the method are in the package's docs/methodology.md._",
-      `## Contents\n\n${collections.map((c) => `- [${HEADINGS[c]}](#${HEADINGS[c].toLowerCase()})`).join('\n')}`,
+      `## Contents\n\n${collections.map((c) => `- [${heading(c)}](#${heading(c).toLowerCase()})`).join('\n')}`,
     );
-  } else parts.push(`# ${meta.title}: ${HEADINGS[only].toLowerCase()}`);
+  } else parts.push(`# ${meta.title}: ${heading(only).toLowerCase()}`);
 
   for (const collection of collections) {
     const records = pkg.dataset[collection] as readonly AnyRecord[];
-    parts.push(`## ${HEADINGS[collection]}`);
+    parts.push(`## ${heading(collection)}`);
     if (!records.length) {
       parts.push(`_No ${collection} in this version._`);
       continue;
@@ -74,7 +65,7 @@ export function markdownReport(pkg: Pkg, only?: CollectionName): string {
             r.title,
             r.label,
             stanceLabel(pkg, r.stance.value),
-            pkg.trajectories.find((t) => t.value === r.trajectory.value)?.label ?? r.trajectory.value,
+            pkg.labelOf(pkg.trajectories, r.trajectory.value),
           ]),
         ),
       );
@@ -82,10 +73,11 @@ export function markdownReport(pkg: Pkg, only?: CollectionName): string {
       parts.push(
         table(
           ['Date', 'Event'],
-          pkg.events.map((e) => [eventDate(e), e.title]),
+          pkg.events.map((e) => [eventDate(pkg, e), e.title]),
         ),
       );
-    for (const record of records) parts.push(renderMarkdown(layout.blocks(collection, record), 3).trim());
+    for (const record of records)
+      parts.push(renderMarkdown(layout.blocks(collection, record), 3, pkg.escapeMarkdown).trim());
   }
   return `${parts.join('\n\n')}\n`;
 }

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { citationFormats, collectionNames, dataset } from '@policy/pakistan-2024';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, policy, tempDir } from './helpers.js';
 
@@ -21,6 +22,11 @@ function complete(script: string, words: string[]): string[] {
   return r.stdout.split('\n').filter(Boolean);
 }
 
+/** Every record id of the bundled data, from the package itself (not from the script under test). */
+const ids = collectionNames.flatMap((c) => dataset[c].map((r) => r.id));
+const formats = citationFormats.map((f) => f.value);
+const words = (list: readonly string[]) => list.join(' ');
+
 describe('policy completion', () => {
   const bash = policy(['completion', 'bash']).stdout;
 
@@ -28,6 +34,7 @@ describe('policy completion', () => {
     expect(spawnSync('bash', ['-n', '-c', bash]).status).toBe(0);
     expect(complete(bash, ['policy', ''])).toEqual(expect.arrayContaining([...COMMANDS]));
     expect(complete(bash, ['policy', 'li'])).toEqual(['list']);
+    expect(complete(bash, ['policy', 'list', ''])).toEqual([...collectionNames, '--json', '--help', '-h']);
     expect(complete(bash, ['policy', 'list', 'rel'])).toEqual(['relationships']);
     expect(complete(bash, ['policy', 'export', '--format', ''])).toEqual([
       'json',
@@ -36,25 +43,49 @@ describe('policy completion', () => {
       'yaml',
       'md',
     ]);
+    expect(complete(bash, ['policy', 'cite', '--format', ''])).toEqual(formats);
     expect(complete(bash, ['policy', 'cite', '--format', 'b'])).toEqual(['bibtex']);
-    expect(complete(bash, ['policy', 'show', 'pakistan-ch'])).toEqual(
-      ['pakistan-china', 'pakistan-china-diplomatic-relations'].filter((id) => bash.includes(` ${id} `)),
-    );
+    const chinese = ids.filter((id) => id.startsWith('pakistan-ch')).sort();
+    expect(chinese.length).toBeGreaterThan(0);
+    expect(complete(bash, ['policy', 'show', 'pakistan-ch'])).toEqual(chinese);
+    expect(complete(bash, ['policy', 'cite', ''])).toEqual(expect.arrayContaining(ids));
     expect(complete(bash, ['policy', 'search', 'x', '--'])).toEqual(
       expect.arrayContaining(['--collection', '--limit', '--json']),
     );
   });
 
-  it.each(['zsh', 'fish'])('prints a %s script that covers every command and its options', (shell) => {
-    const r = policy(['completion', shell]);
+  it('prints a zsh script with a described entry per command and the values of each argument and option', () => {
+    const r = policy(['completion', 'zsh']);
     expect(r.code).toBe(0);
-    for (const name of COMMANDS) expect(r.stdout).toContain(name);
-    for (const flag of ['--json', '--format', '--collection', '--limit', '--out', '--source']) {
-      const bare = shell === 'fish' ? `-l ${flag.slice(2)}` : flag;
-      expect(r.stdout).toContain(bare);
-    }
-    expect(r.stdout).toContain('csl-json');
-    if (shell === 'zsh') expect(r.stdout.startsWith('#compdef policy\n')).toBe(true);
-    else expect(r.stdout).toMatch(/^complete -c policy -n __fish_use_subcommand -a show /m);
+    const zsh = r.stdout;
+    expect(zsh.startsWith('#compdef policy\n')).toBe(true);
+    for (const name of COMMANDS) expect(zsh).toMatch(new RegExp(`^ {4}'${name}:[^']`, 'm'));
+    const caseOf = (name: string) =>
+      zsh.split('\n').find((l) => l.startsWith(`    ${name}) _arguments `)) ?? '';
+    expect(caseOf('list')).toContain(`'1:value:(${words(collectionNames)})'`);
+    expect(caseOf('cite')).toContain(`{-f,--format}'[Citation format]:value:(${words(formats)})'`);
+    expect(caseOf('show')).toContain(`'1:value:(${words([...ids].sort())})'`);
+    expect(caseOf('export')).toContain("{-o,--out}'[Write to this file instead of stdout]:file:_files'");
+    expect(caseOf('verify')).toContain("'*:file:_files'");
+    expect(caseOf('verify')).toContain(
+      "{-s,--source}'[Which source the text is (default by its hash)]:value:'",
+    );
+  });
+
+  it('prints a fish script with one complete line per command, argument list and option', () => {
+    const r = policy(['completion', 'fish']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines.filter((l) => !l.startsWith('#') && !l.startsWith('complete -c policy '))).toEqual([]);
+    for (const name of COMMANDS)
+      expect(lines).toContainEqual(
+        expect.stringMatching(`^complete -c policy -n __fish_use_subcommand -a ${name} -d '`),
+      );
+    const when = (name: string) => `complete -c policy -n '__fish_seen_subcommand_from ${name}'`;
+    expect(lines).toContain(`${when('list')} -a '${words(collectionNames)}'`);
+    expect(lines).toContain(`${when('cite')} -l format -s f -x -a '${words(formats)}' -d 'Citation format'`);
+    expect(lines).toContain(`${when('export')} -l out -s o -r -F -d 'Write to this file instead of stdout'`);
+    expect(lines).toContain(`${when('search')} -l limit -s n -x -d 'At most n results'`);
+    expect(lines).toContain(`${when('validate')} -F`);
   });
 });

@@ -1,7 +1,8 @@
 /** `policy completion <shell>`: completion scripts generated from the command list itself. */
+import type { Shell } from '../choices.js';
+import type { CommandSpec } from '../command-spec.js';
 import { loadPackage } from '../data.js';
 import { print } from '../io.js';
-import { type CommandSpec, commands as commandSpecs } from '../program.js';
 
 interface Spec {
   readonly name: string;
@@ -160,8 +161,8 @@ function fish(commands: readonly Spec[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Prints the completion script for `shell`; record ids of the bundled data complete `show` and `cite`. */
-export async function completion(shell: 'bash' | 'zsh' | 'fish'): Promise<void> {
+/** Prints the completion script for `shell` of `commands`; record ids of the bundled data complete `show` and `cite`. */
+export async function completion(shell: Shell, commandSpecs: readonly CommandSpec[]): Promise<void> {
   const pkg = await loadPackage();
   const ids = [...new Set(pkg.collectionNames.flatMap((n) => pkg.dataset[n].map((r) => r.id)))].sort();
   const commands = specs(commandSpecs, ids);

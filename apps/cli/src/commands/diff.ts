@@ -1,9 +1,8 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { DatasetLike } from '@policy/pakistan-2024/diff';
 import { failure } from '../errors.js';
 import { kindOf, print, printJson, readText } from '../io.js';
-
-type DatasetLike = { readonly [key: string]: unknown };
 
 interface Loaded {
   readonly data: DatasetLike;

@@ -1,11 +1,14 @@
 import { extname } from 'node:path';
-import type { CollectionName } from '@policy/pakistan-2024';
+import {
+  type CollectionName,
+  collectionNames,
+  isCollectionName,
+  nestedTables,
+} from '@policy/pakistan-2024/registry';
+import type { ExportFormat as Format } from '../choices.js';
 import { loadPackage } from '../data.js';
 import { usageError } from '../errors.js';
 import { writeText } from '../io.js';
-import { COLLECTIONS, type EXPORT_FORMATS } from '../program.js';
-
-type Format = (typeof EXPORT_FORMATS)[number];
 
 const BY_EXTENSION: Record<string, Format> = {
   '.json': 'json',
@@ -26,14 +29,14 @@ export async function exportData(opts: {
 }): Promise<void> {
   const format = opts.format ?? (opts.out && BY_EXTENSION[extname(opts.out).toLowerCase()]) ?? 'json';
   const only = opts.collection;
-  const isCollection = only === undefined || (COLLECTIONS as readonly string[]).includes(only);
+  const isCollection = only === undefined || isCollectionName(only);
   if (!isCollection && format !== 'csv')
     throw usageError(
-      `"${only}" is a CSV table; with --format ${format} choose a collection (${COLLECTIONS.join(', ')})`,
+      `"${only}" is a CSV table; with --format ${format} choose a collection (${collectionNames.join(', ')})`,
     );
   if (format === 'csv' && only === undefined)
     throw usageError(
-      'a CSV file holds one table: choose it with --collection (a collection, or dimensions, claims, citations)',
+      `a CSV file holds one table: choose it with --collection (a collection, or ${nestedTables.map((t) => t.name).join(', ')})`,
     );
 
   const pkg = await loadPackage();

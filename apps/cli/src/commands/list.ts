@@ -16,16 +16,14 @@ import { renderTable } from '../render/table.js';
 
 type Columns = readonly [header: readonly string[], row: (r: never) => readonly string[]];
 
-const label = (terms: readonly { value: string; label: string }[], v: string) =>
-  terms.find((t) => t.value === v)?.label ?? v;
-
-/** The columns of each collection's table. */
+/** The columns of each collection's table: its own, or id and title for a collection that has none yet. */
 function columns(pkg: Pkg, collection: CollectionName): Columns {
+  const label = pkg.labelOf;
   const title = (c: CollectionName, id: string) => {
     const r = pkg.byId(c, id);
     return r ? pkg.titleOf(r) : id;
   };
-  const table: Record<CollectionName, Columns> = {
+  const table: Partial<Record<CollectionName, Columns>> = {
     sources: [['id', 'title', 'author', 'year'], (r: Source) => [r.id, r.title, r.author, String(r.year)]],
     actors: [
       ['id', 'name', 'kind', 'iso'],
@@ -47,10 +45,10 @@ function columns(pkg: Pkg, collection: CollectionName): Columns {
       (r: Initiative) => [r.id, r.name, label(pkg.initiativeKinds, r.kind), r.parent ?? ''],
     ],
     topics: [['id', 'name', 'aliases'], (r: Topic) => [r.id, r.name, r.aliases.join(', ')]],
-    events: [['date', 'id', 'title'], (r: Event) => [eventDate(r), r.id, r.title]],
+    events: [['date', 'id', 'title'], (r: Event) => [eventDate(pkg, r), r.id, r.title]],
     prospects: [['id', 'title', 'relationships'], (r: Theme) => [r.id, r.title, r.relationships.join(', ')]],
-  } as unknown as Record<CollectionName, Columns>;
-  return table[collection];
+  } as unknown as Partial<Record<CollectionName, Columns>>;
+  return table[collection] ?? [['id', 'title'], (r: AnyRecord) => [r.id, pkg.titleOf(r)]];
 }
 
 /** `policy list <collection>`: a table for reading, or the records as JSON. */

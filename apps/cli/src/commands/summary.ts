@@ -42,7 +42,7 @@ export async function summary(opts: { json?: boolean }): Promise<void> {
     '',
     `${label('Records')}${pkg.collectionNames
       .filter((n) => n !== 'sources')
-      .map((n) => `${counts[n]} ${counts[n] === 1 ? n.replace(/s$/, '') : n}`)
+      .map((n) => pkg.countOf(n, counts[n] ?? 0))
       .join(', ')}`,
   ];
   for (const s of pkg.sources)

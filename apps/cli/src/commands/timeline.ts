@@ -6,10 +6,11 @@ import { wrap } from '../render/wrap.js';
 /** `policy timeline`: the dated events in order, each with its summary. */
 export async function timeline(opts: { json?: boolean }): Promise<void> {
   const pkg = await loadPackage();
-  const events = [...pkg.events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  // In date order already: the package's compiler sorts the events and its checks keep them so.
+  const { events } = pkg;
   if (opts.json) return printJson(events);
   if (!events.length) return print('No events in the dataset.');
-  const dates = events.map(eventDate);
+  const dates = events.map((e) => eventDate(pkg, e));
   const w = Math.max(...dates.map((d) => d.length)) + 2;
   const width = textWidth();
   const lines: string[] = [];

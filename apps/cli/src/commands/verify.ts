@@ -3,15 +3,6 @@ import { loadPackage } from '../data.js';
 import { usageError } from '../errors.js';
 import { colours as c, print, printJson, readText } from '../io.js';
 
-type Path = readonly (string | number)[];
-
-/** `dimensions[1].points[0].provenance[0].quote` */
-const formatPath = (path: Path): string =>
-  path.reduce<string>(
-    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key),
-    '',
-  );
-
 /**
  * `policy verify <source.txt>`: checks every citation of the dataset against a copy of the source,
  * with the package's own parser (the one its provenance tests use), and reports each mismatch.
@@ -41,7 +32,7 @@ export async function verify(file: string, opts: { source?: string; json?: boole
     return {
       rule: issue.rule,
       record: record ? `${String(collection)}/${record.id}` : String(collection ?? ''),
-      path: formatPath(rest),
+      path: rest.length ? pkg.formatPath(rest) : '',
       message: issue.message,
     };
   });

@@ -89,12 +89,17 @@ export function renderText(blocks: readonly Block[], width: number): string {
   return `${out.join('\n')}\n`;
 }
 
-const md = (s: string): string => s.replace(/([\\`*_[\]<>|])/g, '\\$1');
-const mdCites = (cites: readonly string[] | undefined): string =>
-  cites?.length ? ` <sub>${cites.map(md).join('; ')}</sub>` : '';
-
-/** Renders blocks as Markdown; the record title becomes a heading of `level` (2 by default). */
-export function renderMarkdown(blocks: readonly Block[], level = 2): string {
+/**
+ * Renders blocks as Markdown; the record title becomes a heading of `level`. `md` escapes Markdown's
+ * own characters in text: the package's `escapeMarkdown`, the one its release notes use.
+ */
+export function renderMarkdown(
+  blocks: readonly Block[],
+  level: number,
+  md: (text: string) => string,
+): string {
+  const mdCites = (cites: readonly string[] | undefined): string =>
+    cites?.length ? ` <sub>${cites.map(md).join('; ')}</sub>` : '';
   const out: string[] = [];
   const h = (n: number) => '#'.repeat(Math.min(6, n));
   let inList = false;

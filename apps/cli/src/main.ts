@@ -4,8 +4,9 @@
  * closed pipe (`policy export | head -1`) ends quietly.
  */
 import { cac } from 'cac';
+import type { Options } from './command-spec.js';
 import { CliError, usageError } from './errors.js';
-import { commands, type Options, register } from './program.js';
+import { commands, register } from './program.js';
 import { nearest } from './suggest.js';
 
 declare const __CLI_VERSION__: string;

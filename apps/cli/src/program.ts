@@ -7,11 +7,9 @@
 import { citationFormatNames, collectionNames, tableNames } from '@policy/pakistan-2024/registry';
 import type { Command as CacCommand } from 'cac';
 import { EXPORT_FORMATS, SHELLS } from './choices.js';
-import type { CommandSpec, OptionSpec, Options } from './command-spec.js';
+import type { CommandSpec, OptionSpec } from './command-spec.js';
 import { usageError } from './errors.js';
 import { nearest } from './suggest.js';
-
-export type { CommandSpec, OptionSpec, Options } from './command-spec.js';
 
 const json: OptionSpec = {
   flags: '--json',

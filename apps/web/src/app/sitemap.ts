@@ -1,5 +1,6 @@
-import { actors, initiatives, relationships, themes, topics } from '@policy/pakistan-2024';
+import { collectionEntry, dataset, isCollectionName } from '@policy/pakistan-2024';
 import type { MetadataRoute } from 'next';
+import { hrefFor } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/site';
 
 export const dynamic = 'force-static';
@@ -22,13 +23,12 @@ export const staticPaths = [
 ];
 
 export default function sitemap(): MetadataRoute.Sitemap {
-  const records = [
-    ...relationships.map((r) => `/relationships/${r.id}`),
-    ...themes.map((t) => `/themes/${t.id}`),
-    ...actors.map((a) => `/actors/${a.id}`),
-    ...initiatives.map((i) => `/initiatives/${i.id}`),
-    ...topics.map((t) => `/topics/${t.id}`),
-  ];
+  // A page per record of each collection that has them, in the order their lists appear above.
+  const records = staticPaths.flatMap((path) => {
+    const collection = path.slice(1);
+    if (!isCollectionName(collection) || !collectionEntry(collection).ownPages) return [];
+    return dataset[collection].map((r) => hrefFor(collection, r.id));
+  });
   return [...staticPaths, ...records].map((path) => ({
     url: absoluteUrl(path),
     priority: path === '/' ? 1 : path.split('/').length > 2 ? 0.6 : 0.8,

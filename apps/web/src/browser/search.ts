@@ -3,8 +3,8 @@
  * `policy search`), with the query kept in the address so that a search can be shared. Plain DOM,
  * no framework: the page is server-rendered and this enhances its form.
  */
-import { search } from '@policy/pakistan-2024';
-import { collectionLabels, hrefFor } from '../lib/routes';
+import { collectionEntry, search } from '@policy/pakistan-2024';
+import { hrefFor } from '../lib/routes';
 import { highlightParts, SEARCH_LIMIT, searchUrl, statusText } from '../lib/search-view';
 
 const form = document.getElementById('search-form') as HTMLFormElement | null;
@@ -21,7 +21,7 @@ function render(query: string): void {
       const item = document.createElement('li');
       const kind = document.createElement('span');
       kind.className = 'collection';
-      kind.textContent = collectionLabels[r.collection].one;
+      kind.textContent = collectionEntry(r.collection).one;
       const link = document.createElement('a');
       link.href = hrefFor(r.collection, r.id);
       link.textContent = r.title;

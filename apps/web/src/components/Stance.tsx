@@ -1,4 +1,4 @@
-import { type StanceValue, type TrajectoryValue, trajectories } from '@policy/pakistan-2024';
+import { labelOf, type StanceValue, type TrajectoryValue, trajectories } from '@policy/pakistan-2024';
 import type { CSSProperties } from 'react';
 import { stanceStyle, stanceStyles } from '@/lib/stance-style';
 
@@ -26,7 +26,7 @@ export function StanceBadge({ value }: { value: StanceValue }) {
 
 /** The label of a trajectory value. */
 export function trajectoryLabel(value: TrajectoryValue): string {
-  return trajectories.find((t) => t.value === value)?.label ?? value;
+  return labelOf(trajectories, value);
 }
 
 /** The sentence that goes wherever stance or trajectory is shown. */

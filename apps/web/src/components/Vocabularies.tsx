@@ -1,13 +1,4 @@
-import {
-  actorKinds,
-  datePrecisions,
-  dimensionKinds,
-  initiativeKinds,
-  stances,
-  type Term,
-  trajectories,
-} from '@policy/pakistan-2024';
-import { formatScore } from '@/lib/stance-style';
+import { formatScore, stances, type Term, vocabularySections } from '@policy/pakistan-2024';
 import { ScrollRegion } from './ScrollRegion';
 import { Swatch } from './Stance';
 
@@ -56,17 +47,22 @@ function TermTable({
   );
 }
 
-/** Every controlled vocabulary of the dataset, built from the package so it cannot drift from the data. */
+/**
+ * Every controlled vocabulary of the dataset, from the package's own list of them (the one the
+ * methodology's tables are generated from): the stance scale with its swatches, then the others.
+ */
 export function Vocabularies() {
+  const [scale, ...others] = vocabularySections;
+  if (scale?.id !== 'stance') throw new Error('the first vocabulary of the package is the stance scale');
   return (
     <>
-      <section aria-labelledby="stance">
-        <h3 id="stance">Stance: the cooperation–conflict scale</h3>
+      <section aria-labelledby={scale.id}>
+        <h3 id={scale.id}>{scale.title}</h3>
         <p>
-          Field: <code>relationships[].stance.value</code>. Five steps from +2 to −2; on the map and in tables
-          each step has a colour, a pattern and its label.
+          Field: <code>{scale.field}</code>. Five steps from +2 to −2; on the map and in tables each step has
+          a colour, a pattern and its label.
         </p>
-        <ScrollRegion labelledBy="stance">
+        <ScrollRegion labelledBy={scale.id}>
           <table>
             <thead>
               <tr>
@@ -79,7 +75,7 @@ export function Vocabularies() {
             <tbody>
               {stances.map((s) => (
                 <tr key={s.value} id={`stance-${s.value}`}>
-                  <td>{formatScore(s.score)}</td>
+                  <td>{formatScore(s.score, '−')}</td>
                   <td>
                     <span className="badge">
                       <Swatch value={s.value} />
@@ -96,31 +92,9 @@ export function Vocabularies() {
           </table>
         </ScrollRegion>
       </section>
-      <TermTable
-        id="trajectory"
-        title="Trajectory"
-        field="relationships[].trajectory.value"
-        terms={trajectories}
-      />
-      <TermTable
-        id="dimension-kinds"
-        title="Dimension kinds"
-        field="relationships[].dimensions[].kind"
-        terms={dimensionKinds}
-      />
-      <TermTable id="actor-kinds" title="Actor kinds" field="actors[].kind" terms={actorKinds} />
-      <TermTable
-        id="initiative-kinds"
-        title="Initiative kinds"
-        field="initiatives[].kind"
-        terms={initiativeKinds}
-      />
-      <TermTable
-        id="date-precision"
-        title="Date precision"
-        field="events[].precision"
-        terms={datePrecisions}
-      />
+      {others.map((v) => (
+        <TermTable key={v.id} id={v.id} title={v.title} field={v.field} terms={v.terms} />
+      ))}
     </>
   );
 }

@@ -45,19 +45,3 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): s
     '<div class="table-wrap" role="region" aria-label="Table (scrolls sideways)" tabindex="0"><table>$1</table></div>',
   );
 }
-
-/** The document split around a marked block (`<!-- name:start -->` … `<!-- name:end -->`). */
-export function splitAtBlock(
-  markdown: string,
-  name: string,
-): { before: string; block?: string; after: string } {
-  const start = markdown.indexOf(`<!-- ${name}:start -->`);
-  const endMarker = `<!-- ${name}:end -->`;
-  const end = markdown.indexOf(endMarker);
-  if (start < 0 || end < start) return { before: markdown, after: '' };
-  return {
-    before: markdown.slice(0, start),
-    block: markdown.slice(start, end + endMarker.length),
-    after: markdown.slice(end + endMarker.length),
-  };
-}

@@ -1,30 +1,19 @@
-import type { CollectionName } from '@policy/pakistan-2024';
+import { type CollectionName, collectionEntry, listTitle } from '@policy/pakistan-2024';
 
-/** Collections that have a page per record; the others live as anchors on a shared page. */
-export const pagedCollections = ['relationships', 'themes', 'actors', 'initiatives', 'topics'] as const;
-export type PagedCollection = (typeof pagedCollections)[number];
+/** Where a collection's records are listed when not on a page named for its list (`/timeline`, `/prospects`). */
+const listedOn: Partial<Record<CollectionName, string>> = { sources: '/about' };
 
-const anchored: Record<Exclude<CollectionName, PagedCollection>, string> = {
-  events: '/timeline',
-  prospects: '/prospects',
-  sources: '/about',
-};
+/** The site path of the page that lists a collection: `/relationships`, `/timeline`; the sources are on `/about`. */
+export function listPath(collection: CollectionName): string {
+  return (
+    listedOn[collection] ??
+    `/${listTitle(collection)
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')}`
+  );
+}
 
 /** The site path of a record: its own page, or an anchor on the page that lists its collection. */
 export function hrefFor(collection: CollectionName, id: string): string {
-  return (pagedCollections as readonly string[]).includes(collection)
-    ? `/${collection}/${id}`
-    : `${anchored[collection as keyof typeof anchored]}#${id}`;
+  return collectionEntry(collection).ownPages ? `/${collection}/${id}` : `${listPath(collection)}#${id}`;
 }
-
-/** Reading names of the collections, singular and plural. */
-export const collectionLabels: Record<CollectionName, { one: string; many: string }> = {
-  sources: { one: 'Source', many: 'Sources' },
-  actors: { one: 'Actor', many: 'Actors' },
-  relationships: { one: 'Relationship', many: 'Relationships' },
-  themes: { one: 'Theme', many: 'Themes' },
-  initiatives: { one: 'Initiative', many: 'Initiatives' },
-  topics: { one: 'Topic', many: 'Topics' },
-  events: { one: 'Event', many: 'Events' },
-  prospects: { one: 'Prospect', many: 'Prospects' },
-};

@@ -39,8 +39,3 @@ export function stanceStyle(value: string): StanceStyle {
   if (!style) throw new Error(`unknown stance "${value}"`);
   return style;
 }
-
-/** A score on the scale with its sign: 2 → "+2", -1 → "−1", 0 → "0". */
-export function formatScore(score: number): string {
-  return score > 0 ? `+${score}` : score < 0 ? `−${Math.abs(score)}` : '0';
-}

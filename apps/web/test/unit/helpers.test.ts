@@ -1,11 +1,11 @@
-import { meta, sources } from '@policy/pakistan-2024';
+import { collectionEntry, collectionNames, meta, sources } from '@policy/pakistan-2024';
 import { describe, expect, it } from 'vitest';
+import { staticPaths } from '@/app/sitemap';
 import { releasesOf } from '@/lib/changelog';
-import { formatDate, formatEventDate } from '@/lib/dates';
 import { downloadName, formatBytes, rewriteDescriptor } from '@/lib/downloads';
 import { datasetJsonLd, jsonLdScript } from '@/lib/jsonld';
 import { clip } from '@/lib/metadata';
-import { hrefFor } from '@/lib/routes';
+import { hrefFor, listPath } from '@/lib/routes';
 
 describe('routes', () => {
   it('sends records with a page to it and the others to an anchor of their list', () => {
@@ -15,14 +15,11 @@ describe('routes', () => {
     expect(hrefFor('prospects', 'p')).toBe('/prospects#p');
     expect(hrefFor('sources', 's')).toBe('/about#s');
   });
-});
 
-describe('dates', () => {
-  it('writes a date at its precision', () => {
-    expect(formatDate('1947')).toBe('1947');
-    expect(formatDate('1979-12')).toBe('December 1979');
-    expect(formatDate('2021-08-15')).toBe('15 August 2021');
-    expect(formatEventDate({ date: '2001', end: '2021' })).toBe('2001–2021');
+  it('puts the list of every collection with pages of its own in the sitemap, so its records are there too', () => {
+    const paged = collectionNames.filter((c) => collectionEntry(c).ownPages);
+    expect(paged.length).toBeGreaterThan(0);
+    for (const c of paged) expect(staticPaths).toContain(listPath(c));
   });
 });
 

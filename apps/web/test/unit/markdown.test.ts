@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown, slug, splitAtBlock } from '@/lib/markdown';
+import { renderMarkdown, slug } from '@/lib/markdown';
 
 describe('renderMarkdown', () => {
   const doc =
@@ -28,18 +28,5 @@ describe('slug', () => {
   it('folds accents, case and punctuation', () => {
     expect(slug('Stance: the cooperation–conflict scale')).toBe('stance-the-cooperation-conflict-scale');
     expect(slug('Café “Über”')).toBe('cafe-uber');
-  });
-});
-
-describe('splitAtBlock', () => {
-  it('splits around a marked block', () => {
-    const parts = splitAtBlock('a\n<!-- v:start -->\nb\n<!-- v:end -->\nc', 'v');
-    expect(parts.before).toBe('a\n');
-    expect(parts.block).toContain('b');
-    expect(parts.after).toBe('\nc');
-  });
-
-  it('returns the whole document when there is no block', () => {
-    expect(splitAtBlock('only text', 'v')).toEqual({ before: 'only text', after: '' });
   });
 });

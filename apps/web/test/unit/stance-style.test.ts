@@ -1,6 +1,6 @@
 import { stances } from '@policy/pakistan-2024';
 import { describe, expect, it } from 'vitest';
-import { formatScore, stanceStyle, stanceStyles } from '@/lib/stance-style';
+import { stanceStyle, stanceStyles } from '@/lib/stance-style';
 
 describe('stance styles', () => {
   it('has one style per step of the scale, in the scale’s order', () => {
@@ -15,9 +15,5 @@ describe('stance styles', () => {
   it('looks a value up and refuses an unknown one', () => {
     expect(stanceStyle('adversarial').pattern).toBe('horizontal');
     expect(() => stanceStyle('friendly')).toThrow('unknown stance "friendly"');
-  });
-
-  it('writes scores with their sign', () => {
-    expect([2, 1, 0, -1, -2].map(formatScore)).toEqual(['+2', '+1', '0', '−1', '−2']);
   });
 });

@@ -1,9 +1,9 @@
+import { splitAtBlock, VOCABULARY_BLOCK } from '@policy/pakistan-2024';
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { Markdown } from '@/components/Markdown';
 import { StanceLegend } from '@/components/Stance';
 import { Vocabularies } from '@/components/Vocabularies';
-import { splitAtBlock } from '@/lib/markdown';
 import { pageMetadata } from '@/lib/metadata';
 import { packageFiles } from '@/lib/package-files';
 
@@ -16,7 +16,7 @@ export const metadata: Metadata = pageMetadata({
 
 export default function Methodology() {
   const doc = packageFiles.methodology ?? '';
-  const { before, block, after } = splitAtBlock(doc, 'vocabulary');
+  const { before, block, after } = splitAtBlock(doc, VOCABULARY_BLOCK);
   return (
     <article>
       <Breadcrumbs trail={[{ label: 'Methodology' }]} />

@@ -1,9 +1,8 @@
-import { datePrecisions, events } from '@policy/pakistan-2024';
+import { datePrecisions, events, formatEventDate } from '@policy/pakistan-2024';
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { Citations } from '@/components/Citations';
 import { RecordLinkLine } from '@/components/Links';
-import { formatEventDate } from '@/lib/dates';
 import { pageMetadata } from '@/lib/metadata';
 
 export const metadata: Metadata = pageMetadata({
@@ -13,7 +12,7 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default function Timeline() {
-  const sorted = [...events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  // In date order already: the package's compiler sorts the events and its checks keep them so.
   return (
     <>
       <Breadcrumbs trail={[{ label: 'Timeline' }]} />
@@ -22,9 +21,9 @@ export default function Timeline() {
         The historical context the essay draws on, in date order. Dates are as precise as we could cite them:{' '}
         {datePrecisions.map((p) => p.label.toLowerCase()).join(', ')}.
       </p>
-      {sorted.length ? (
+      {events.length ? (
         <ol className="timeline">
-          {sorted.map((e) => (
+          {events.map((e) => (
             <li key={e.id} id={e.id} className="event">
               <h2>
                 <time dateTime={e.end ? `${e.date}/${e.end}` : e.date}>{formatEventDate(e)}</time> {e.title}

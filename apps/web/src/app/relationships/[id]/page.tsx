@@ -1,10 +1,17 @@
-import { dimensionKinds, getActor, referencesTo, stances, trajectories } from '@policy/pakistan-2024';
+import {
+  dimensionKinds,
+  formatScore,
+  getActor,
+  labelOf,
+  referencesTo,
+  stances,
+  trajectories,
+} from '@policy/pakistan-2024';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { Citations, Claims } from '@/components/Citations';
 import { fromCollection, RecordList } from '@/components/Links';
 import { CodingNote, StanceBadge, trajectoryLabel } from '@/components/Stance';
 import { type RecordParams, recordRoute } from '@/lib/record-route';
-import { formatScore } from '@/lib/stance-style';
 
 const route = recordRoute('relationships', (r) => ({
   title: r.title,
@@ -16,7 +23,7 @@ export const dynamicParams = false;
 export const generateStaticParams = route.generateStaticParams;
 export const generateMetadata = route.generateMetadata;
 
-const kindLabel = (kind: string) => dimensionKinds.find((k) => k.value === kind)?.label ?? kind;
+const kindLabel = (kind: string) => labelOf(dimensionKinds, kind);
 
 export default async function RelationshipPage(props: RecordParams) {
   const r = await route.record(props);
@@ -44,7 +51,7 @@ export default async function RelationshipPage(props: RecordParams) {
           <dd>
             <StanceBadge value={r.stance.value} />{' '}
             {stance ? (
-              <span className="muted">(score {formatScore(stance.score)} on a scale from +2 to −2)</span>
+              <span className="muted">(score {formatScore(stance.score, '−')} on a scale from +2 to −2)</span>
             ) : null}
             <br />
             {r.stance.rationale}

@@ -10,6 +10,16 @@ import { Source } from './source.js';
 import { Theme } from './theme.js';
 import { Topic } from './topic.js';
 
+// A collection's schema file is wired in here, and only here: exported, and mapped to its name.
+export * from './actor.js';
+export * from './event.js';
+export * from './initiative.js';
+export * from './prospect.js';
+export * from './relationship.js';
+export * from './source.js';
+export * from './theme.js';
+export * from './topic.js';
+
 /** The schema of a record of each collection; the compiler holds its keys to the registry's names. */
 export const collectionSchemas = {
   sources: Source,

@@ -1,4 +1,4 @@
-import { actorKinds, referencesTo } from '@policy/pakistan-2024';
+import { actorKinds, labelOf, referencesTo } from '@policy/pakistan-2024';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { Citations } from '@/components/Citations';
 import { fromCollection, RecordList } from '@/components/Links';
@@ -13,12 +13,11 @@ export const generateMetadata = route.generateMetadata;
 export default async function ActorPage(props: RecordParams) {
   const a = await route.record(props);
   const links = referencesTo('actors', a.id);
-  const kind = actorKinds.find((k) => k.value === a.kind);
   const names = [a.shortName, ...a.aliases].filter((n): n is string => Boolean(n) && n !== a.name);
   return (
     <article>
       <Breadcrumbs trail={[{ href: '/actors', label: 'Actors' }, { label: a.shortName ?? a.name }]} />
-      <p className="eyebrow">{kind?.label ?? 'Actor'}</p>
+      <p className="eyebrow">{labelOf(actorKinds, a.kind)}</p>
       <h1>{a.name}</h1>
       <p className="lede">
         {a.description}

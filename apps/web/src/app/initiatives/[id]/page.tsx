@@ -1,4 +1,4 @@
-import { initiativeKinds, referencesTo } from '@policy/pakistan-2024';
+import { initiativeKinds, labelOf, referencesTo } from '@policy/pakistan-2024';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { Citations } from '@/components/Citations';
 import { fromCollection, RecordLink, RecordList } from '@/components/Links';
@@ -13,14 +13,13 @@ export const generateMetadata = route.generateMetadata;
 export default async function InitiativePage(props: RecordParams) {
   const i = await route.record(props);
   const links = referencesTo('initiatives', i.id);
-  const kind = initiativeKinds.find((k) => k.value === i.kind);
   const names = [i.shortName, ...i.aliases].filter((n): n is string => Boolean(n));
   return (
     <article>
       <Breadcrumbs
         trail={[{ href: '/initiatives', label: 'Initiatives' }, { label: i.shortName ?? i.name }]}
       />
-      <p className="eyebrow">{kind?.label ?? 'Initiative'}</p>
+      <p className="eyebrow">{labelOf(initiativeKinds, i.kind)}</p>
       <h1>{i.name}</h1>
       <p className="lede">
         {i.description}

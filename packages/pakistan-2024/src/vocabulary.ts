@@ -25,7 +25,7 @@ export const stances = [
     definition:
       'The essay calls the relationship as a whole a partnership or alliance, describes cooperation across several dimensions and names no significant divergence.',
     example:
-      'Pakistan–China: presented as an "all-weather strategic partnership" that keeps getting stronger.',
+      'Pakistan–China: a strategic partnership, often described as "all-weather", that keeps getting stronger.',
   },
   {
     value: 'cooperation',

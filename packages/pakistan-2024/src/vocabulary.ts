@@ -25,7 +25,7 @@ export const stances = [
     definition:
       'The essay calls the relationship as a whole a partnership or alliance, describes cooperation across several dimensions and names no significant divergence.',
     example:
-      'Pakistan–China: presented as an "all-weather strategic partnership" that keeps getting stronger.',
+      'Pakistan–China: a strategic partnership, often described as "all-weather", that keeps getting stronger.',
   },
   {
     value: 'cooperation',
@@ -34,7 +34,7 @@ export const stances = [
     definition:
       'Cooperation in named areas outweighs any friction the essay mentions, but the relationship is not presented as an alliance or all-round partnership.',
     example:
-      'Pakistan–Russia: a thaw after the Cold War, with defence, energy and trade cooperation growing.',
+      'Pakistan–Russia: a thaw after the Cold War; defence cooperation has grown, and the two are working to expand it in energy and trade.',
   },
   {
     value: 'mixed',
@@ -111,7 +111,8 @@ export const dimensionKinds = [
     value: 'security',
     label: 'Security',
     definition: 'Counterterrorism, border security and regional stability, short of defence-industrial ties.',
-    example: 'Afghanistan: joint efforts against terrorist networks and for border security.',
+    example:
+      'Afghanistan: the joint efforts against terrorist networks and for border security that the essay calls essential.',
   },
   {
     value: 'defence',
@@ -136,7 +137,8 @@ export const dimensionKinds = [
     value: 'energy',
     label: 'Energy',
     definition: 'Supply of oil and gas, energy projects and pipelines.',
-    example: 'Russia: interest in Pakistan’s energy projects such as the North–South gas pipeline.',
+    example:
+      'Russia: interest in taking part in Pakistani energy projects, the North–South gas pipeline among them.',
   },
   {
     value: 'trade',
@@ -166,7 +168,8 @@ export const dimensionKinds = [
     value: 'multilateral',
     label: 'Multilateral',
     definition: 'Cooperation within or through international organisations and regional forums.',
-    example: 'India: a role for international actors in encouraging dialogue between the two neighbours.',
+    example:
+      'No relationship in the 2024 essay is coded here: the essay treats the UN, the OIC and the SCO as a line of policy (the multilateral-diplomacy theme), not as part of one relationship.',
   },
 ] as const satisfies readonly Term[];
 
@@ -198,8 +201,10 @@ export const actorKinds = [
   {
     value: 'group',
     label: 'Group of states',
-    definition: 'A named set of states that the source treats together; it lists its members.',
-    example: 'The Gulf states, with Saudi Arabia and the United Arab Emirates as members.',
+    definition:
+      'A named set of states that the source treats together; it lists the members the source names.',
+    example:
+      'The Gulf states, listing the two the essay names in particular: Saudi Arabia and the United Arab Emirates.',
   },
 ] as const satisfies readonly Term[];
 

@@ -67,27 +67,36 @@ try {
             relationshipLink.test(a.getAttribute('href') ?? ''),
           );
           const onFirstScreen = new Set(
-            links.filter((a) => box(a).bottom + window.scrollY <= fold && box(a).height > 0).map((a) => a.getAttribute('href')),
+            links
+              .filter((a) => box(a).bottom + window.scrollY <= fold && box(a).height > 0)
+              .map((a) => a.getAttribute('href')),
           );
           const first = links.map(box).filter((b) => b.height > 0)[0];
-          const targets = [...document.querySelectorAll('svg[data-testid="partner-map"] a[href]')].map((a) => {
-            const b = box(a);
-            // The largest single shape of the link: a group's link spans several countries.
-            const parts = [...a.querySelectorAll('path, circle, rect')].map(box);
-            const largest = parts.reduce((x, p) => (p.width * p.height > x.width * x.height ? p : x), parts[0] ?? b);
-            return {
-              href: a.getAttribute('href') ?? '',
-              link: `${Math.round(b.width)}×${Math.round(b.height)}`,
-              shape: `${Math.round(largest.width)}×${Math.round(largest.height)}`,
-            };
-          });
+          const targets = [...document.querySelectorAll('svg[data-testid="partner-map"] a[href]')].map(
+            (a) => {
+              const b = box(a);
+              // The largest single shape of the link: a group's link spans several countries.
+              const parts = [...a.querySelectorAll('path, circle, rect')].map(box);
+              const largest = parts.reduce(
+                (x, p) => (p.width * p.height > x.width * x.height ? p : x),
+                parts[0] ?? b,
+              );
+              return {
+                href: a.getAttribute('href') ?? '',
+                link: `${Math.round(b.width)}×${Math.round(b.height)}`,
+                shape: `${Math.round(largest.width)}×${Math.round(largest.height)}`,
+              };
+            },
+          );
           const label = document.querySelector('svg[data-testid="partner-map"] .map-home-label');
           return {
             firstLinkY: first ? Math.round(first.top + window.scrollY) : null,
             onFirstScreen: onFirstScreen.size,
             targets,
             homeLabelPx: label ? Math.round(box(label).height) : null,
-            mapWidth: Math.round(box(document.querySelector('svg[data-testid="partner-map"]') as Element).width),
+            mapWidth: Math.round(
+              box(document.querySelector('svg[data-testid="partner-map"]') as Element).width,
+            ),
           };
         }, viewport.height);
         lines.push(

@@ -20,6 +20,21 @@ export const viewport: Viewport = {
   ],
 };
 
+/** The main navigation; `aria-current` is added to it after the build (see build/current-nav.ts). */
+function SiteNav({ wide = false }: { wide?: boolean }) {
+  return (
+    <nav className={wide ? 'site-nav site-nav-wide' : 'site-nav'} aria-label="Main">
+      <ul>
+        {navigation.map((item) => (
+          <li key={item.href}>
+            <a href={item.href}>{item.label}</a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en-GB">
@@ -32,15 +47,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <a className="brand" href="/">
               {siteName}
             </a>
-            <nav className="site-nav" aria-label="Main">
-              <ul>
-                {navigation.map((item) => (
-                  <li key={item.href}>
-                    <a href={item.href}>{item.label}</a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
+            {/* On a phone the navigation folds into a disclosure menu that needs no script; on a
+                wider screen it is one row. Only one of the two is ever displayed. */}
+            <details className="nav-menu">
+              <summary>Menu</summary>
+              <SiteNav />
+            </details>
+            <SiteNav wide />
           </div>
         </header>
         <main id="main" tabIndex={-1}>

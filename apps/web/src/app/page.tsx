@@ -1,8 +1,8 @@
 import { meta, prospects, relationships, sources, themes } from '@policy/pakistan-2024';
 import type { Metadata } from 'next';
 import { JsonLd } from '@/components/JsonLd';
+import { PartnerList } from '@/components/PartnerList';
 import { PartnerMap } from '@/components/PartnerMap';
-import { PartnerTable } from '@/components/PartnerTable';
 import { CodingNote, StanceBadge, StanceLegend, trajectoryLabel } from '@/components/Stance';
 import { downloadsPath } from '@/lib/downloads';
 import { datasetJsonLd } from '@/lib/jsonld';
@@ -15,6 +15,10 @@ export const metadata: Metadata = pageMetadata({
   description: clip(meta.description),
   path: '/',
 });
+
+const numbers = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** A count in words up to ten, as prose writes it; figures above. */
+const inWords = (n: number) => numbers[n] ?? String(n);
 
 export default function Home() {
   const data = packageFiles.downloads.find((d) => d.packagePath === 'data.json');
@@ -30,11 +34,37 @@ export default function Home() {
         })}
       />
       <h1>{meta.title}</h1>
-      <p className="lede">{meta.description}</p>
-      <section aria-labelledby="origin">
-        <h2 id="origin" className="visually-hidden">
-          Where the data comes from
+      {/* Three lines at most on a phone, so that the partners show on the first screen; the
+          dataset's full description follows further down. */}
+      <p className="lede home-lede">
+        How Pakistan stood with {inWords(relationships.length)} partners, as one essay reads them. Each stance
+        is our coding; each statement is cited.
+      </p>
+
+      <section aria-labelledby="partners">
+        <h2 id="partners" className="glance-heading">
+          Partners at a glance
         </h2>
+        <figure className="glance">
+          <div className="glance-grid">
+            <PartnerMap relationships={relationships} />
+            <PartnerList relationships={relationships} />
+          </div>
+          <figcaption className="muted">
+            Each partner is coloured and patterned by the stance we coded, and links to its page; a partner
+            beyond the map’s frame has an inset in a corner. Pakistan is the plain shape. Shapes: Natural
+            Earth via world-atlas (public domain).
+          </figcaption>
+        </figure>
+        <div className="coding">
+          <StanceLegend />
+          <CodingNote />
+        </div>
+      </section>
+
+      <section aria-labelledby="origin">
+        <h2 id="origin">About the dataset</h2>
+        <p>{meta.description}</p>
         {sources.map((s) => (
           <p key={s.id}>
             Drawn from <a href={s.url}>{s.title}</a> by {s.author} ({s.affiliation}, {s.year}).{' '}
@@ -50,26 +80,6 @@ export default function Home() {
           ) : null}{' '}
           · <a href="/data">All downloads, npm and how to cite</a>
         </p>
-      </section>
-
-      <section aria-labelledby="partners">
-        <h2 id="partners">Partners at a glance</h2>
-        <div className="coding">
-          <p style={{ margin: 0 }}>
-            Each partner is coloured and patterned by the stance we coded for the relationship. Select a
-            partner on the map or in the table to read its page.
-          </p>
-          <CodingNote />
-        </div>
-        <StanceLegend />
-        <figure className="map-figure">
-          <PartnerMap relationships={relationships} />
-          <figcaption className="muted">
-            Shapes: Natural Earth via world-atlas (public domain). Pakistan is the plain shape labelled with
-            its name; the same information follows as a table.
-          </figcaption>
-        </figure>
-        <PartnerTable relationships={relationships} />
       </section>
 
       <section aria-labelledby="relationships">

@@ -1,7 +1,6 @@
-import { getActor, type Relationship } from '@policy/pakistan-2024';
-import { buildMap, partnerCountries } from '@/lib/map';
+import type { Relationship } from '@policy/pakistan-2024';
+import { neighbourhoodMap } from '@/lib/neighbourhood-map';
 import { stanceStyle, stanceStyles } from '@/lib/stance-style';
-import { loadWorld } from '@/lib/world';
 
 const PATTERN_SIZE = 10;
 
@@ -38,19 +37,13 @@ function StancePatterns() {
 }
 
 /**
- * Pakistan's partners on a world map, drawn at build time as inline SVG: each relationship is a
- * link filled with its stance's colour and pattern. The table of the same facts goes beside it.
+ * Pakistan's neighbourhood, drawn at build time as inline SVG: each relationship is a link filled
+ * with its stance's colour and pattern and, where it fits, named; a partner beyond the frame (the
+ * United States) is a labelled inset. Every link is at least 24 × 24 CSS px on the narrowest
+ * screen. The list of the same facts goes beside it.
  */
 export function PartnerMap({ relationships }: { relationships: readonly Relationship[] }) {
-  const home = getActor('pakistan');
-  const model = buildMap({
-    relationships,
-    partners: partnerCountries(relationships, (id) => getActor(id)),
-    homeIsoNumeric: home?.isoNumeric ?? '586',
-    homeName: home?.shortName ?? home?.name ?? 'Pakistan',
-    world: loadWorld('110m'),
-    detail: loadWorld('50m'),
-  });
+  const model = neighbourhoodMap(relationships);
   return (
     // biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a fieldset; the group holds the partner links.
     <svg
@@ -83,28 +76,57 @@ export function PartnerMap({ relationships }: { relationships: readonly Relation
             className="map-partner"
             aria-label={`${r.title}: ${style.label} (our coding)`}
             data-relationship={r.id}
+            data-inset={r.insets.length ? 'true' : undefined}
           >
             <title>{`${r.title}: ${style.label}`}</title>
             {r.countries.map((c) => (
               <g key={c.isoNumeric}>
                 <path d={c.d} style={fill} />
-                {c.marker ? <circle cx={c.centroid[0]} cy={c.centroid[1]} r="7" style={fill} /> : null}
+                {c.marker ? <circle cx={c.centroid[0]} cy={c.centroid[1]} r={c.marker} style={fill} /> : null}
+              </g>
+            ))}
+            {r.insets.map((i) => (
+              <g key={i.isoNumeric}>
+                <rect
+                  className="map-inset"
+                  x={i.box.x}
+                  y={i.box.y}
+                  width={i.box.width}
+                  height={i.box.height}
+                  rx="4"
+                />
+                <path d={i.d} style={fill} />
+                <text
+                  className="map-label"
+                  x={i.labelAt[0]}
+                  y={i.labelAt[1]}
+                  textAnchor="middle"
+                  fontSize={model.insetLabelSize}
+                >
+                  {i.name}
+                </text>
               </g>
             ))}
           </a>
         );
       })}
-      {model.home ? (
-        // Drawn last so that no neighbour covers the name.
-        <text
-          className="map-home-label"
-          x={model.home.centroid[0]}
-          y={model.home.centroid[1] + 26}
-          textAnchor="middle"
-        >
-          {model.home.name}
-        </text>
-      ) : null}
+      {/* Names go over every shape; clicks pass through them to the partner below, and the links
+          already carry them for assistive technology. */}
+      {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: plain text, nothing focusable. */}
+      <g aria-hidden="true" className="map-labels" fontSize={model.labelSize} textAnchor="middle">
+        {model.relationships.map((r) =>
+          r.labelAt ? (
+            <text key={r.id} className="map-label" x={r.labelAt[0]} y={r.labelAt[1]}>
+              {r.name}
+            </text>
+          ) : null,
+        )}
+        {model.home?.labelAt ? (
+          <text className="map-label map-home-label" x={model.home.labelAt[0]} y={model.home.labelAt[1]}>
+            {model.home.name}
+          </text>
+        ) : null}
+      </g>
     </svg>
   );
 }

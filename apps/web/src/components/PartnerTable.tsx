@@ -1,4 +1,5 @@
-import { getActor, type Relationship } from '@policy/pakistan-2024';
+import type { Relationship } from '@policy/pakistan-2024';
+import { partnerNames } from './PartnerList';
 import { ScrollRegion } from './ScrollRegion';
 import { StanceBadge, trajectoryLabel } from './Stance';
 
@@ -21,9 +22,7 @@ export function PartnerTable({ relationships }: { relationships: readonly Relati
           {relationships.map((r) => (
             <tr key={r.id}>
               <th scope="row">
-                <a href={`/relationships/${r.id}`}>
-                  {r.partners.map((p) => getActor(p)?.shortName ?? getActor(p)?.name ?? p).join(', ')}
-                </a>
+                <a href={`/relationships/${r.id}`}>{partnerNames(r)}</a>
                 <br />
                 <span className="table-note">{r.label}</span>
               </th>

@@ -216,6 +216,139 @@ describe.skipIf(!executable)('the built site in Chromium', () => {
     expect(new URL(visits.get('/')?.ogImage ?? '', base).pathname).toBe('/opengraph-image');
   });
 
+  it('gives every page a share image of its own, generated into the export', () => {
+    const bad: string[] = [];
+    for (const [path, v] of visits) {
+      const image = new URL(v.ogImage ?? '', base).pathname;
+      if (image !== `${path === '/' ? '' : path}/opengraph-image`) bad.push(`${path}: og:image ${image}`);
+      else if (!existsSync(join(outDir, image))) bad.push(`${path}: ${image} not in out/`);
+      else if (files.get(image)?.type !== 'image/png') bad.push(`${path}: ${image} not served as a PNG`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('answers on a phone’s first screen: every relationship on the map and in the list, above the fold', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: 'light' });
+    const page = await phone.newPage();
+    watch(page, '/ at 390 px');
+    await page.goto(`${base}/`);
+    const below: string[] = [];
+    for (const r of relationships)
+      for (const where of ['svg[data-testid="partner-map"]', '[data-testid="partner-list"]']) {
+        const box = await page.locator(`${where} a[href="/relationships/${r.id}"]`).boundingBox();
+        if (!box || box.y < 0 || box.y + box.height > 844)
+          below.push(`${where} ${r.id}: ${JSON.stringify(box)}`);
+      }
+    expect(below).toEqual([]);
+    // The lede stays within three lines, so that it does not push the partners down.
+    const lines = await page
+      .locator('.home-lede')
+      .evaluate((e) => e.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(e).lineHeight));
+    expect(lines).toBeLessThanOrEqual(3.05);
+    expect(await axe(page)).toEqual([]);
+    await phone.close();
+  });
+
+  it('makes every partner on the map a target of at least 24 × 24 CSS px at 390 px, and larger on a desktop', async () => {
+    const sizes = async (width: number, height: number) => {
+      const context = await browser.newContext({ viewport: { width, height } });
+      const page = await context.newPage();
+      await page.goto(`${base}/`);
+      const out = new Map<string, { width: number; height: number }>();
+      for (const r of relationships) {
+        const box = await page
+          .locator(`svg[data-testid="partner-map"] a[href="/relationships/${r.id}"]`)
+          .boundingBox();
+        out.set(r.id, { width: box?.width ?? 0, height: box?.height ?? 0 });
+      }
+      await context.close();
+      return out;
+    };
+    const [phone, desktop] = [await sizes(390, 844), await sizes(1280, 800)];
+    for (const r of relationships) {
+      const [p, d] = [phone.get(r.id), desktop.get(r.id)];
+      expect(Math.min(p?.width ?? 0, p?.height ?? 0), r.id).toBeGreaterThanOrEqual(24);
+      expect((d?.width ?? 0) * (d?.height ?? 0), r.id).toBeGreaterThan((p?.width ?? 0) * (p?.height ?? 0));
+    }
+  });
+
+  it('reaches the United States, beyond the map’s frame, through a labelled inset inside the map', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await phone.newPage();
+    await page.goto(`${base}/`);
+    const map = await page.getByTestId('partner-map').boundingBox();
+    const link = page.locator(
+      'svg[data-testid="partner-map"] a[href="/relationships/pakistan-united-states"]',
+    );
+    expect(await link.getAttribute('data-inset')).toBe('true');
+    expect(await link.locator('text').textContent()).toBe('United States');
+    const box = await link.boundingBox();
+    expect(box && map).toBeTruthy();
+    if (box && map) {
+      expect(box.x).toBeGreaterThanOrEqual(map.x);
+      expect(box.y).toBeGreaterThanOrEqual(map.y);
+      expect(box.x + box.width).toBeLessThanOrEqual(map.x + map.width);
+      expect(box.y + box.height).toBeLessThanOrEqual(map.y + map.height);
+    }
+    await link.click();
+    await page.waitForURL(/\/relationships\/pakistan-united-states$/);
+    await phone.close();
+  });
+
+  it('folds the navigation into a menu on a phone that opens without script and marks the current section', async () => {
+    const phone = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      javaScriptEnabled: false,
+    });
+    const page = await phone.newPage();
+    await page.goto(`${base}/themes/economic-diplomacy`);
+    expect(await page.locator('.site-nav-wide').isVisible()).toBe(false);
+    const header = await page.locator('.site-header').boundingBox();
+    expect(header?.height).toBeLessThan(90);
+    await page.getByText('Menu', { exact: true }).click();
+    const menu = page.locator('.nav-menu nav[aria-label="Main"]');
+    for (const href of [
+      '/relationships',
+      '/themes',
+      '/timeline',
+      '/compare',
+      '/search',
+      '/data',
+      '/methodology',
+      '/about',
+    ])
+      expect(await menu.locator(`a[href="${href}"]`).isVisible(), href).toBe(true);
+    expect(await menu.locator('a[href="/themes"]').getAttribute('aria-current')).toBe('true');
+    await phone.close();
+
+    // axe runs as a script in the page, so the open menu is checked with JavaScript on.
+    const scripted = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const open = await scripted.newPage();
+    await open.goto(`${base}/themes/economic-diplomacy`);
+    await open.getByText('Menu', { exact: true }).click();
+    expect(await axe(open)).toEqual([]);
+    await scripted.close();
+
+    const wide = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const desktop = await wide.newPage();
+    await desktop.goto(`${base}/themes`);
+    expect(await desktop.locator('.nav-menu').isVisible()).toBe(false);
+    expect(await desktop.locator('.site-nav-wide a[href="/themes"]').getAttribute('aria-current')).toBe(
+      'page',
+    );
+    await wide.close();
+  });
+
+  it('keeps the phone’s first screen readable in dark mode', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
+    const page = await phone.newPage();
+    await page.goto(`${base}/`);
+    expect(await axe(page, ['color-contrast'])).toEqual([]);
+    await page.getByText('Menu', { exact: true }).click();
+    expect(await axe(page, ['color-contrast'])).toEqual([]);
+    await phone.close();
+  });
+
   it('shows every relationship on the map as a link filled with its stance', async () => {
     const page = await context.newPage();
     await page.goto(`${base}/`);

@@ -23,4 +23,17 @@ describe('the current page in the main navigation', () => {
     expect(html).toContain('<main><a href="/relationships">elsewhere</a></main>');
     expect(markCurrentNav(nav, '/')).toBe(nav);
   });
+
+  it('marks both copies of the navigation: the phone’s menu and the wide screen’s row', () => {
+    const menu = nav.replace(
+      '<nav class="site-nav"',
+      '<details><summary>Menu</summary><nav class="site-nav"',
+    );
+    const both = menu.replace(
+      '</nav></header>',
+      '</nav></details><nav class="site-nav site-nav-wide" aria-label="Main"><ul><li><a href="/themes">Themes</a></li></ul></nav></header>',
+    );
+    const html = markCurrentNav(both, '/themes/economic-diplomacy');
+    expect(html.match(/<a href="\/themes" aria-current="true">/g)).toHaveLength(2);
+  });
 });

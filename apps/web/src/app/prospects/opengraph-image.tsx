@@ -1,0 +1,14 @@
+import { prospects } from '@policy/pakistan-2024';
+import { ogSize } from '@/components/OgCard';
+import { pageOgImage } from '@/components/OgImages';
+import { metadata } from './page';
+
+export const dynamic = 'force-static';
+export const size = ogSize;
+export const contentType = 'image/png';
+export const alt = 'The future prospects the essay names';
+
+/** The page's share image: its title and description, and how many records it lists. */
+export default function Image() {
+  return pageOgImage('prospects', metadata, `${prospects.length} prospects`);
+}

@@ -1,0 +1,18 @@
+import { relationships } from '@policy/pakistan-2024';
+import { ogSize } from '@/components/OgCard';
+import { pageOgImage } from '@/components/OgImages';
+import { metadata } from './page';
+
+export const dynamic = 'force-static';
+export const size = ogSize;
+export const contentType = 'image/png';
+export const alt = 'The relationships: each partner with how the essay characterises it';
+
+/** The page's share image: its title and description, and how many records it lists. */
+export default function Image() {
+  return pageOgImage(
+    'relationships',
+    metadata,
+    `${relationships.length} partners, each with the stance and trajectory we coded`,
+  );
+}

@@ -7,7 +7,7 @@ export default defineConfig({
   test: {
     include: ['test/e2e/**/*.test.ts'],
     testTimeout: 120_000,
-    hookTimeout: 240_000,
+    hookTimeout: 600_000,
     fileParallelism: false,
   },
 });

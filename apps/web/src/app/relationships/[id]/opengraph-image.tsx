@@ -1,4 +1,4 @@
-import { getRelationship, relationships, trajectories } from '@policy/pakistan-2024';
+import { getRelationship, labelOf, relationships, trajectories } from '@policy/pakistan-2024';
 import { ImageResponse } from 'next/og';
 import { OgCard, ogSize } from '@/components/OgCard';
 import { ogStanceColours } from '@/lib/og-colours';
@@ -18,7 +18,7 @@ export default async function Image({ params }: { params: Promise<{ id: string }
   const r = getRelationship((await params).id);
   if (!r) return new Response('not found', { status: 404 });
   const stance = stanceStyle(r.stance.value);
-  const trajectory = trajectories.find((t) => t.value === r.trajectory.value)?.label ?? r.trajectory.value;
+  const trajectory = labelOf(trajectories, r.trajectory.value);
   return new ImageResponse(
     <OgCard kicker="Pakistan’s foreign policy in 2024 · relationship" title={r.title}>
       <div style={{ display: 'flex', marginTop: 20, fontSize: 40, color: '#eceae4' }}>{r.label}</div>

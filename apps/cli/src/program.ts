@@ -138,16 +138,17 @@ export const commands: readonly CommandSpec[] = [
   },
   {
     name: 'verify',
-    usage: '<source.txt>',
-    description: 'Check every citation against a copy of a source text (headings, paragraphs, quotes, hash)',
+    usage: '[source.txt]',
+    description:
+      'Check every citation against a copy of a source text (headings, paragraphs, quotes, hash); without a file, the copy POLICY_SOURCES_DIR, .sources/ or ../shared/sources/ holds',
     complete: 'files',
     options: [
       { flags: '-s, --source <id>', description: 'Which source the text is (default: by its hash)' },
       json,
     ],
-    examples: ['policy verify iips-2024-pakistan-foreign-policy.txt', 'policy verify essay.txt --json'],
+    examples: ['policy verify', 'policy verify essay.txt', 'policy verify essay.txt --json'],
     run: async ([file], o) =>
-      (await import('./commands/verify.js')).verify(String(file), {
+      (await import('./commands/verify.js')).verify(optional(file, String), {
         ...o,
         source: optional(o.source, String),
       }),

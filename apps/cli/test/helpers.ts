@@ -3,6 +3,8 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sourceForChecks } from '@policy/pakistan-2024/provenance';
+import { describe, it } from 'vitest';
 
 /** The CLI package's folder, the repository root, and the built binary the tests run. */
 export const cliRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -12,8 +14,30 @@ export const bin = join(cliRoot, 'dist', 'policy.js');
 export const dataDir = join(repoRoot, 'packages', 'pakistan-2024', 'data');
 /** The built data.json of the package. */
 export const dataJson = join(repoRoot, 'packages', 'pakistan-2024', 'dist', 'data.json');
-/** The source texts live beside the repository, in CI as here. */
-export const sourceFile = join(repoRoot, '..', 'shared', 'sources', 'iips-2024-pakistan-foreign-policy.txt');
+const essay = sourceForChecks('iips-2024-pakistan-foreign-policy', { cwd: repoRoot });
+
+/**
+ * A suite that needs a copy of the essay, found through the package's one lookup; it receives the
+ * file's path. Skipped with a one-line hint without the text, failing under `CI=true`.
+ */
+export function describeWithEssay(name: string, body: (file: string) => void): void {
+  if (essay.found) {
+    const { file } = essay.found;
+    describe(name, () => body(file));
+  } else if (essay.fail) {
+    const reason = essay.fail;
+    describe(name, () => {
+      it('has the essay text (required under CI=true)', () => {
+        throw new Error(reason);
+      });
+    });
+  } else {
+    console.warn(`skipped "${name}": ${essay.skip}`);
+    describe.skip(name, () => {
+      it('needs the essay text', () => {});
+    });
+  }
+}
 
 /** The commands `policy` must offer, as the issue lists them: the tests' expectation, not the program's table. */
 export const COMMANDS = [

@@ -1,7 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { oneLineError, policy, sourceFile, tempDir } from './helpers.js';
+import { expect, it } from 'vitest';
+import { describeWithEssay, oneLineError, policy, tempDir } from './helpers.js';
 
 interface Report {
   ok: boolean;
@@ -12,7 +12,7 @@ interface Report {
 }
 
 /** A copy of the source with one change. */
-function altered(change: (text: string) => string): string {
+function altered(sourceFile: string, change: (text: string) => string): string {
   const file = join(tempDir(), 'altered.txt');
   const text = readFileSync(sourceFile, 'utf8');
   const changed = change(text);
@@ -21,7 +21,7 @@ function altered(change: (text: string) => string): string {
   return file;
 }
 
-describe('policy verify', () => {
+describeWithEssay('policy verify', (sourceFile) => {
   it('finds every citation in the real source text', () => {
     const r = policy(['verify', sourceFile]);
     expect(r.code).toBe(0);
@@ -35,7 +35,9 @@ describe('policy verify', () => {
   });
 
   it('reports a changed quote and the changed hash', () => {
-    const file = altered((t) => t.replace('all-weather strategic partnership', 'all-season partnership'));
+    const file = altered(sourceFile, (t) =>
+      t.replace('all-weather strategic partnership', 'all-season partnership'),
+    );
     const r = policy(['verify', file, '--json']);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout) as Report;
@@ -51,7 +53,7 @@ describe('policy verify', () => {
   });
 
   it('reports a renamed heading as missing sections', () => {
-    const file = altered((t) => t.replace(/^Pakistan-Russia Relations$/m, 'Pakistan and Russia'));
+    const file = altered(sourceFile, (t) => t.replace(/^Pakistan-Russia Relations$/m, 'Pakistan and Russia'));
     const report = JSON.parse(policy(['verify', file, '--json']).stdout) as Report;
     expect(
       report.issues.some(
@@ -69,5 +71,24 @@ describe('policy verify', () => {
     const unknown = policy(['verify', sourceFile, '--source', 'nope']);
     expect(unknown.code).toBe(2);
     expect(oneLineError(unknown)).toMatch(/no source "nope" in the dataset/);
+  });
+
+  it('without a file, reads the copy the package finds: POLICY_SOURCES_DIR first', () => {
+    const dir = tempDir();
+    copyFileSync(sourceFile, join(dir, 'iips-2024-pakistan-foreign-policy.txt'));
+    const r = policy(['verify', '--json'], { env: { POLICY_SOURCES_DIR: dir } });
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as Report & { file: string };
+    expect(report.ok).toBe(true);
+    expect(report.file).toBe(join(dir, 'iips-2024-pakistan-foreign-policy.txt'));
+  });
+
+  it('without a file and without a copy anywhere, says in one line how to get one', () => {
+    const nowhere = tempDir();
+    const r = policy(['verify'], { cwd: nowhere, env: { POLICY_SOURCES_DIR: nowhere } });
+    expect(r.code).toBe(1);
+    expect(oneLineError(r)).toMatch(
+      /^policy: the text of source "iips-2024-pakistan-foreign-policy" was not found: set POLICY_SOURCES_DIR/,
+    );
   });
 });

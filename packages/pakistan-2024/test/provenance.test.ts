@@ -1,12 +1,16 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSource, sourceDigest } from '../src/entries/provenance.js';
 import { formatPath } from '../src/issue.js';
+import { findSourceText, sourceCacheFolder, sourceFolders, sourceForChecks } from '../src/source-files.js';
 import { findParagraph, parseSourceText, quoteStandsIn } from '../src/source-text.js';
-import { builtData, SOURCE_ID, sourceText } from './helpers.js';
+import { builtData, describeWithEssay, SOURCE_ID } from './helpers.js';
 
-describe('every citation against the source text', () => {
+describeWithEssay('every citation against the source text', (essay) => {
   const data = builtData();
-  const report = checkSource(data, SOURCE_ID, sourceText());
+  const report = checkSource(data, SOURCE_ID, essay);
 
   it('names an existing heading path and paragraph, and every quote stands word for word in it', () => {
     const lines = report.issues.map((i) => `${formatPath(i.path)}  ${i.rule}  ${i.message}`);
@@ -40,9 +44,7 @@ describe('every citation against the source text', () => {
         quote: 'words that the essay never printed',
       } as (typeof rel.provenance)[0],
     ];
-    const rules = checkSource(broken, SOURCE_ID, sourceText()).issues.map(
-      (i) => `${formatPath(i.path)} ${i.rule}`,
-    );
+    const rules = checkSource(broken, SOURCE_ID, essay).issues.map((i) => `${formatPath(i.path)} ${i.rule}`);
     expect(rules).toEqual([
       'relationships[0].provenance[0].paragraph citation-paragraph',
       'relationships[0].provenance[1].section citation-section',
@@ -62,7 +64,7 @@ describe('every citation against the source text', () => {
     );
     if (!rel) throw new Error('no relationship with dimensions from two paragraphs');
     rel.dimensions.reverse();
-    const issues = checkSource(broken, SOURCE_ID, sourceText()).issues;
+    const issues = checkSource(broken, SOURCE_ID, essay).issues;
     expect(issues.map((i) => i.rule)).toContain('order');
     expect(issues.find((i) => i.rule === 'order')?.message).toMatch(
       /^dimensions follow the order of the source/,
@@ -70,7 +72,7 @@ describe('every citation against the source text', () => {
   });
 
   it('notices an altered copy of the text by its hash', () => {
-    const altered = sourceText().replace('1947', '1948');
+    const altered = essay.replace('1947', '1948');
     expect(checkSource(data, SOURCE_ID, altered).hash.matches).toBe(false);
   });
 });
@@ -134,5 +136,60 @@ describe('the source-text parser', () => {
   it('hashes the normal form, so line endings and trailing spaces do not matter', () => {
     expect(sourceDigest('a  \r\nb\r\n\r\n')).toBe(sourceDigest('a\nb'));
     expect(sourceDigest('a\nb')).not.toBe(sourceDigest('a\nc'));
+  });
+});
+
+describe('finding a source text', () => {
+  const id = 'some-source';
+  /** A fresh clone-like tree: root/repo (with pnpm-workspace.yaml) and root/shared/sources. */
+  function tree(): { root: string; repo: string } {
+    const root = mkdtempSync(join(tmpdir(), 'policy-sources-'));
+    const repo = join(root, 'repo');
+    mkdirSync(join(repo, 'packages', 'p'), { recursive: true });
+    writeFileSync(join(repo, 'pnpm-workspace.yaml'), 'packages: []\n');
+    return { root, repo };
+  }
+  function put(dir: string, text: string): void {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, `${id}.txt`), text);
+  }
+
+  it('looks in POLICY_SOURCES_DIR, then the clone’s .sources/ cache, then ../shared/sources/', () => {
+    const { root, repo } = tree();
+    const cwd = join(repo, 'packages', 'p');
+    const named = join(root, 'named');
+    expect(findSourceText(id, { cwd, env: {} })).toBeUndefined();
+    put(join(root, 'shared', 'sources'), 'shared');
+    expect(findSourceText(id, { cwd, env: {} })).toMatchObject({ origin: 'shared', text: 'shared' });
+    put(join(repo, '.sources'), 'cache');
+    expect(findSourceText(id, { cwd, env: {} })).toMatchObject({ origin: 'cache', text: 'cache' });
+    put(named, 'env');
+    expect(findSourceText(id, { cwd, env: { POLICY_SOURCES_DIR: named } })).toMatchObject({
+      origin: 'env',
+      text: 'env',
+      file: join(named, `${id}.txt`),
+    });
+    expect(sourceFolders({ cwd, env: { POLICY_SOURCES_DIR: named } }).map((f) => f.origin)).toEqual([
+      'env',
+      'cache',
+      'shared',
+    ]);
+  });
+
+  it('writes fetched texts to POLICY_SOURCES_DIR when set, else to the clone’s cache', () => {
+    const { root, repo } = tree();
+    expect(sourceCacheFolder({ cwd: repo, env: {} })).toBe(join(repo, '.sources'));
+    expect(sourceCacheFolder({ cwd: repo, env: { POLICY_SOURCES_DIR: root } })).toBe(root);
+  });
+
+  it('says in one line how to get a missing text: a skip on a contributor’s machine, a failure under CI=true', () => {
+    const { repo } = tree();
+    const here = sourceForChecks(id, { cwd: repo, env: {} });
+    expect(here.found).toBeUndefined();
+    expect(here.skip).toMatch(/^the text of source "some-source" was not found: set POLICY_SOURCES_DIR/);
+    expect(here.skip).not.toMatch(/\n/);
+    const ci = sourceForChecks(id, { cwd: repo, env: { CI: 'true' } });
+    expect(ci.skip).toBeUndefined();
+    expect(ci.fail).toBe(here.skip);
   });
 });

@@ -1,20 +1,36 @@
 import type { AnyRecord, CollectionName } from '@policy/pakistan-2024';
 import { loadPackage } from '../data.js';
-import { usageError } from '../errors.js';
+import { failure, usageError } from '../errors.js';
 import { colours as c, print, printJson, readText } from '../io.js';
 
 /**
- * `policy verify <source.txt>`: checks every citation of the dataset against a copy of the source,
+ * `policy verify [source.txt]`: checks every citation of the dataset against a copy of the source,
  * with the package's own parser (the one its provenance tests use), and reports each mismatch.
+ * Without a file it reads the copy the package's lookup finds (POLICY_SOURCES_DIR, .sources/,
+ * ../shared/sources/).
  */
-export async function verify(file: string, opts: { source?: string; json?: boolean }): Promise<void> {
-  const text = readText(file, 'source text');
+export async function verify(
+  given: string | undefined,
+  opts: { source?: string; json?: boolean },
+): Promise<void> {
   const [pkg, provenance] = await Promise.all([loadPackage(), import('@policy/pakistan-2024/provenance')]);
   const { dataset } = pkg;
   const ids = dataset.sources.map((s) => s.id);
   let sourceId = opts.source;
   if (sourceId !== undefined && !ids.includes(sourceId))
     throw usageError(`no source "${sourceId}" in the dataset; its sources are ${ids.join(', ')}`);
+  let file = given;
+  let text: string;
+  if (file !== undefined) text = readText(file, 'source text');
+  else {
+    const id = sourceId ?? (ids.length === 1 ? ids[0] : undefined);
+    if (id === undefined) throw usageError(`name the source to verify with --source (${ids.join(', ')})`);
+    const found = provenance.findSourceText(id);
+    if (!found) throw failure(provenance.missingSourceHint(id));
+    sourceId = id;
+    file = found.file;
+    text = found.text;
+  }
   if (sourceId === undefined) {
     const digest = provenance.sourceDigest(text);
     sourceId =

@@ -6,6 +6,7 @@ import { describeWithEssay, oneLineError, policy, tempDir } from './helpers.js';
 interface Report {
   ok: boolean;
   citations: number;
+  held: number;
   hash: { matches: boolean };
   issues: { rule: string; record: string; path: string; message: string }[];
   coverage: { bodyParagraphs: number; cited: number };
@@ -30,6 +31,8 @@ describeWithEssay('policy verify', (sourceFile) => {
     const report = JSON.parse(policy(['verify', sourceFile, '--json']).stdout) as Report;
     expect(report.ok).toBe(true);
     expect(report.citations).toBeGreaterThan(0);
+    expect(report.held).toBe(report.citations);
+    expect(r.stdout).toContain(`${report.citations} of ${report.citations} citations hold`);
     expect(report.issues).toEqual([]);
     expect(report.coverage.cited).toBe(report.coverage.bodyParagraphs);
   });
@@ -46,8 +49,13 @@ describeWithEssay('policy verify', (sourceFile) => {
     expect(report.issues).toContainEqual(
       expect.objectContaining({ rule: 'citation-quote', record: 'relationships/pakistan-china' }),
     );
+    // Each citation whose quote no longer stands fails; every other citation still holds.
+    const misquoted = report.issues.filter((i) => i.rule === 'citation-quote').length;
+    expect(misquoted).toBeGreaterThan(0);
+    expect(report.held).toBe(report.citations - misquoted);
     const text = policy(['verify', file]);
     expect(text.code).toBe(1);
+    expect(text.stdout).toContain(`${report.held} of ${report.citations} citations hold`);
     expect(text.stdout).toMatch(/text hash differs/);
     expect(text.stdout).toMatch(/relationships\/pakistan-china \S+quote {2}citation-quote/);
   });

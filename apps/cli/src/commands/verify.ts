@@ -52,6 +52,7 @@ export async function verify(
       message: issue.message,
     };
   });
+  const held = check.citations - brokenCitations(check.issues);
   const ok = check.hash.matches && issues.length === 0;
   const uncited = check.coverage.uncited.map((p) => ({
     section: p.section,
@@ -65,6 +66,7 @@ export async function verify(
       source: sourceId,
       file,
       citations: check.citations,
+      held,
       hash: check.hash,
       issues,
       coverage: { bodyParagraphs: check.coverage.bodyParagraphs, cited: check.coverage.cited, uncited },
@@ -78,6 +80,8 @@ export async function verify(
   );
   for (const i of issues)
     lines.push(`${c.red('✗')} ${i.record}${i.path ? ` ${i.path}` : ''}  ${c.yellow(i.rule)}  ${i.message}`);
+  // After a changed essay (sources:fetch keeps a text whose hash differs), this says how much still holds.
+  lines.push(`${held} of ${check.citations} citations hold`);
   const cov = check.coverage;
   lines.push(`Coverage: ${cov.cited} of ${cov.bodyParagraphs} body paragraphs cited`);
   for (const p of uncited)
@@ -88,4 +92,12 @@ export async function verify(
       : `${c.red('✗')} ${issues.length} citation mismatch${issues.length === 1 ? '' : 'es'}${check.hash.matches ? '' : ', and the hash differs'}`,
   );
   print(lines.join('\n'));
+}
+
+/** How many citations an issue list finds wrong: each citation counts once, whatever fails in it. */
+function brokenCitations(issues: readonly { rule: string; path: readonly (string | number)[] }[]): number {
+  const broken = new Set(
+    issues.filter((i) => i.rule.startsWith('citation-')).map((i) => i.path.slice(0, -1).join('/')),
+  );
+  return broken.size;
 }

@@ -12,7 +12,7 @@ import { builtData, describeWithEssay, packageRoot, SOURCE_ID } from './helpers.
 // tested on pages built at test time around a text, laid out as a WordPress post is (header,
 // navigation, the article with its title and meta, the comment form, a sidebar, a footer).
 
-const escape = (s: string) =>
+const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/’/g, '&#8217;');
 
 /** A web page holding `text`: its lines after the first blank line go in the comment area. */
@@ -20,8 +20,8 @@ function pageAround(text: string, outline: readonly string[] = []): string {
   const [article = '', after = ''] = normaliseSourceText(text).split(/\n\n/);
   const block = (line: string) =>
     isHeading(line)
-      ? `<h${outline.includes(line) ? 2 : 3} class="wp-block-heading">${escape(line)}</h${outline.includes(line) ? 2 : 3}>`
-      : `<p>${escape(line)
+      ? `<h${outline.includes(line) ? 2 : 3} class="wp-block-heading">${escapeHtml(line)}</h${outline.includes(line) ? 2 : 3}>`
+      : `<p>${escapeHtml(line)
           .split(' ')
           .map((w, i) => (i === 1 ? `<strong>${w}</strong>` : w))
           .join(' ')}</p>`;
@@ -46,7 +46,7 @@ ${lines(article).map(block).join('\n')}
 ${lines(after)
   .map(
     (l) =>
-      `<h3 id="reply-title" class="comment-reply-title">${escape(l)} <small><a rel="nofollow" id="cancel-comment-reply-link" href="#respond" style="display:none;">Cancel reply</a></small></h3>`,
+      `<h3 id="reply-title" class="comment-reply-title">${escapeHtml(l)} <small><a rel="nofollow" id="cancel-comment-reply-link" href="#respond" style="display:none;">Cancel reply</a></small></h3>`,
   )
   .join('\n')}
 <form action="/wp-comments-post.php" method="post"><p class="comment-notes">Your email address will not be published.</p>

@@ -11,8 +11,11 @@ import { fileURLToPath } from 'node:url';
 import { compressed, isCompressible } from '../src/build/compress';
 import { markCurrentNav, pagePath } from '../src/build/current-nav';
 import { needsJavaScript, sharedChunks, stripScripts } from '../src/build/hydration';
+import { basePathOf } from '../src/lib/base-path';
 
-const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'out');
+// The export folder: out/, or EXPORT_DIR when a second export is built beside it (the tests do).
+const out = join(dirname(fileURLToPath(import.meta.url)), '..', process.env.EXPORT_DIR ?? 'out');
+const base = basePathOf(process.env.SITE_URL);
 
 const filesUnder = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -25,7 +28,7 @@ const pages = htmlFiles.map((f) => readFileSync(f, 'utf8'));
 const shared = sharedChunks(pages);
 const kept: string[] = [];
 htmlFiles.forEach((file, i) => {
-  const html = markCurrentNav(pages[i] ?? '', pagePath(relative(out, file)));
+  const html = markCurrentNav(pages[i] ?? '', pagePath(relative(out, file)), base);
   const scripted = needsJavaScript(html, shared);
   if (scripted) kept.push(relative(out, file));
   writeFileSync(file, scripted ? html : stripScripts(html));

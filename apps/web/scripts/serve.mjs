@@ -3,7 +3,7 @@
  * precompressed .br/.gz variants when the client accepts them, and the export's 404.html with
  * status 404 for anything else. `next start` refuses static exports, so `pnpm start` uses this.
  *
- * Usage: node scripts/serve.mjs [--port 3000] [--root out]
+ * Usage: node scripts/serve.mjs [--port 3000] [--root out] [--base /pakistan-2024]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -14,8 +14,12 @@ import sirv from 'sirv';
 const here = dirname(fileURLToPath(import.meta.url));
 export const defaultRoot = resolve(here, '..', 'out');
 
-/** An http.Server serving the static export at `root`. */
-export function createStaticServer(root = defaultRoot) {
+/**
+ * An http.Server serving the static export at `root`, under the path `base` when the export was
+ * built for one (SITE_URL=https://example.org/pakistan-2024 → base '/pakistan-2024'), as a host
+ * such as GitHub Pages serves it; anything outside `base` is not found.
+ */
+export function createStaticServer(root = defaultRoot, { base = '' } = {}) {
   const notFoundFile = join(root, '404.html');
   if (!existsSync(notFoundFile))
     throw new Error(`no static export at ${root} (missing 404.html); run: pnpm build`);
@@ -39,7 +43,20 @@ export function createStaticServer(root = defaultRoot) {
       res.end(notFound);
     },
   });
-  return createServer((req, res) => assets(req, res));
+  const prefix = base.replace(/\/+$/, '');
+  return createServer((req, res) => {
+    if (prefix) {
+      const url = req.url ?? '/';
+      const rest = url.slice(prefix.length);
+      if (!url.startsWith(prefix) || (rest !== '' && !/^[/?#]/.test(rest))) {
+        res.statusCode = 404;
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        return res.end(notFound);
+      }
+      req.url = rest.startsWith('/') ? rest : `/${rest}`;
+    }
+    return assets(req, res);
+  });
 }
 
 /** Starts the server on `port` (0 picks a free one) and resolves with its address. */
@@ -64,9 +81,10 @@ function option(name, fallback) {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const port = Number(option('port', process.env.PORT ?? '3000'));
   const root = resolve(option('root', defaultRoot));
+  const base = option('base', '');
   try {
-    const { url } = await listen(createStaticServer(root), port, process.env.HOST ?? 'localhost');
-    console.log(`Serving ${root} on ${url.replace('127.0.0.1', 'localhost')}  (Ctrl+C to stop)`);
+    const { url } = await listen(createStaticServer(root, { base }), port, process.env.HOST ?? 'localhost');
+    console.log(`Serving ${root} on ${url.replace('127.0.0.1', 'localhost')}${base}/  (Ctrl+C to stop)`);
   } catch (error) {
     const message =
       error.code === 'EADDRINUSE' ? `port ${port} is in use; try --port ${port + 1}` : error.message;

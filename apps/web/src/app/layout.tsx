@@ -1,7 +1,7 @@
 import { meta } from '@policy/pakistan-2024';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { navigation, siteName, siteUrl } from '@/lib/site';
+import { navigation, siteName, sitePath, siteUrl } from '@/lib/site';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -27,7 +27,7 @@ function SiteNav({ wide = false }: { wide?: boolean }) {
       <ul>
         {navigation.map((item) => (
           <li key={item.href}>
-            <a href={item.href}>{item.label}</a>
+            <a href={sitePath(item.href)}>{item.label}</a>
           </li>
         ))}
       </ul>
@@ -44,7 +44,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <header className="site-header">
           <div className="wrap">
-            <a className="brand" href="/">
+            <a className="brand" href={sitePath('/')}>
               {siteName}
             </a>
             {/* On a phone the navigation folds into a disclosure menu that needs no script; on a
@@ -62,12 +62,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <footer className="site-footer">
           <div className="wrap">
             <p>
-              Dataset <a href="/data">{meta.name}</a> version {meta.version}. Data under {meta.license.data},
-              code under {meta.license.code}.
+              Dataset <a href={sitePath('/data')}>{meta.name}</a> version {meta.version}. Data under{' '}
+              {meta.license.data}, code under {meta.license.code}.
             </p>
             <p>
-              A cited reading of one essay; see <a href="/about">the source and its author</a> and{' '}
-              <a href="/methodology">how the data was coded</a>.
+              A cited reading of one essay; see <a href={sitePath('/about')}>the source and its author</a> and{' '}
+              <a href={sitePath('/methodology')}>how the data was coded</a>.
             </p>
           </div>
         </footer>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { sitePath } from '@/lib/site';
 
 export const metadata: Metadata = {
   title: 'Page not found',
@@ -12,13 +13,13 @@ export default function NotFound() {
       <p>There is no page at this address. It may have been mistyped, or the record may have a new id.</p>
       <ul>
         <li>
-          <a href="/">Go to the overview</a>
+          <a href={sitePath('/')}>Go to the overview</a>
         </li>
         <li>
-          <a href="/search">Search the dataset</a>
+          <a href={sitePath('/search')}>Search the dataset</a>
         </li>
         <li>
-          <a href="/relationships">Browse the relationships</a>
+          <a href={sitePath('/relationships')}>Browse the relationships</a>
         </li>
       </ul>
     </>

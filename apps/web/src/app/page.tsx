@@ -8,7 +8,7 @@ import { downloadsPath } from '@/lib/downloads';
 import { datasetJsonLd } from '@/lib/jsonld';
 import { clip, pageMetadata } from '@/lib/metadata';
 import { packageFiles } from '@/lib/package-files';
-import { absoluteUrl, siteName } from '@/lib/site';
+import { absoluteUrl, siteName, sitePath } from '@/lib/site';
 
 export const metadata: Metadata = pageMetadata({
   title: siteName,
@@ -68,17 +68,18 @@ export default function Home() {
         {sources.map((s) => (
           <p key={s.id}>
             Drawn from <a href={s.url}>{s.title}</a> by {s.author} ({s.affiliation}, {s.year}).{' '}
-            <a href="/about">About the source</a> · <a href="/methodology">Methodology</a>
+            <a href={sitePath('/about')}>About the source</a> ·{' '}
+            <a href={sitePath('/methodology')}>Methodology</a>
           </p>
         ))}
         <p>
           Version <strong>{meta.version}</strong> ·{' '}
           {data ? (
-            <a href={`${downloadsPath}/${data.file}`} download>
+            <a href={sitePath(`${downloadsPath}/${data.file}`)} download>
               Download data.json
             </a>
           ) : null}{' '}
-          · <a href="/data">All downloads, npm and how to cite</a>
+          · <a href={sitePath('/data')}>All downloads, npm and how to cite</a>
         </p>
       </section>
 
@@ -88,7 +89,7 @@ export default function Home() {
           {relationships.map((r) => (
             <li key={r.id} className="card">
               <h3>
-                <a href={`/relationships/${r.id}`}>{r.title}</a>
+                <a href={sitePath(`/relationships/${r.id}`)}>{r.title}</a>
               </h3>
               <p>{r.label}</p>
               <p>
@@ -107,7 +108,7 @@ export default function Home() {
             {themes.map((t) => (
               <li key={t.id} className="card">
                 <h3>
-                  <a href={`/themes/${t.id}`}>{t.title}</a>
+                  <a href={sitePath(`/themes/${t.id}`)}>{t.title}</a>
                 </h3>
                 <p>{clip(t.summary, 180)}</p>
               </li>
@@ -120,27 +121,27 @@ export default function Home() {
         <h2 id="more">More ways in</h2>
         <ul className="inline-list">
           <li>
-            <a href="/timeline">Timeline of the historical context</a>
+            <a href={sitePath('/timeline')}>Timeline of the historical context</a>
           </li>
           <li>
-            <a href="/compare">Partners compared across dimensions</a>
+            <a href={sitePath('/compare')}>Partners compared across dimensions</a>
           </li>
           {prospects.length ? (
             <li>
-              <a href="/prospects">Future prospects</a>
+              <a href={sitePath('/prospects')}>Future prospects</a>
             </li>
           ) : null}
           <li>
-            <a href="/actors">Actors</a>
+            <a href={sitePath('/actors')}>Actors</a>
           </li>
           <li>
-            <a href="/initiatives">Initiatives</a>
+            <a href={sitePath('/initiatives')}>Initiatives</a>
           </li>
           <li>
-            <a href="/topics">Topics</a>
+            <a href={sitePath('/topics')}>Topics</a>
           </li>
           <li>
-            <a href="/search">Search</a>
+            <a href={sitePath('/search')}>Search</a>
           </li>
         </ul>
       </section>

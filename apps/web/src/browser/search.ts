@@ -7,6 +7,8 @@ import { collectionEntry, search } from '@policy/pakistan-2024';
 import { hrefFor } from '../lib/routes';
 import { highlightParts, SEARCH_LIMIT, searchUrl, statusText } from '../lib/search-view';
 
+// The site may be served under a path (SITE_URL's); this script sits in its /assets/ folder.
+const base = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
 const form = document.getElementById('search-form') as HTMLFormElement | null;
 const input = document.getElementById('q') as HTMLInputElement | null;
 const status = document.getElementById('search-status');
@@ -23,7 +25,7 @@ function render(query: string): void {
       kind.className = 'collection';
       kind.textContent = collectionEntry(r.collection).one;
       const link = document.createElement('a');
-      link.href = hrefFor(r.collection, r.id);
+      link.href = `${base}${hrefFor(r.collection, r.id)}`;
       link.textContent = r.title;
       item.append(kind, link);
       if (r.snippet) {

@@ -16,10 +16,14 @@ export function pagePath(file: string): string {
   return path.length > 1 ? path.replace(/\/$/, '') : '/';
 }
 
-/** The page's HTML with its main-navigation link (or section link) marked as current, in every copy. */
-export function markCurrentNav(html: string, path: string): string {
+/**
+ * The page's HTML with its main-navigation link (or section link) marked as current, in every copy.
+ * `base` is the site's base path, which the links carry and `path` does not.
+ */
+export function markCurrentNav(html: string, path: string, base = ''): string {
   return html.replace(NAV, (_, open: string, inner: string, close: string) => {
-    const marked = inner.replace(/<a href="([^"]+)"(?![^>]*aria-current)/g, (link, href: string) => {
+    const marked = inner.replace(/<a href="([^"]+)"(?![^>]*aria-current)/g, (link, linked: string) => {
+      const href = base && linked.startsWith(`${base}/`) ? linked.slice(base.length) || '/' : linked;
       if (href === path) return `${link} aria-current="page"`;
       if (href !== '/' && path.startsWith(`${href}/`)) return `${link} aria-current="true"`;
       return link;

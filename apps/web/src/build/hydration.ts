@@ -25,8 +25,9 @@ export function needsJavaScript(html: string, shared: ReadonlySet<string>): bool
   return chunksOf(html).some((c) => !shared.has(c));
 }
 
-/** A script tag that is not Next's: JSON-LD (data) or one of the site's own scripts under /assets/. */
-const isOwn = (tag: string) => /type="application\/ld\+json"/.test(tag) || /\bsrc="\/assets\//.test(tag);
+/** A script tag that is not Next's: JSON-LD (data) or one of the site's own scripts under (base)/assets/. */
+const isOwn = (tag: string) =>
+  /type="application\/ld\+json"/.test(tag) || /\bsrc="(?:\/[^"/]+)*\/assets\//.test(tag);
 
 /** The page without Next's scripts and script preloads; JSON-LD and the site's own scripts stay. */
 export function stripScripts(html: string): string {

@@ -1,10 +1,11 @@
 import { byId, type CollectionName, type Link, titleOf } from '@policy/pakistan-2024';
 import { hrefFor } from '@/lib/routes';
+import { sitePath } from '@/lib/site';
 
 /** A link to a record by collection and id, titled with the record's title. */
 export function RecordLink({ collection, id }: { collection: CollectionName; id: string }) {
   const record = byId(collection, id);
-  return <a href={hrefFor(collection, id)}>{record ? titleOf(record) : id}</a>;
+  return <a href={sitePath(hrefFor(collection, id))}>{record ? titleOf(record) : id}</a>;
 }
 
 /** Links to several records on one line, separated by middle dots. */

@@ -1,4 +1,5 @@
 import { getActor, type Relationship } from '@policy/pakistan-2024';
+import { sitePath } from '@/lib/site';
 import { stanceStyle } from '@/lib/stance-style';
 import { StanceBadge, trajectoryLabel } from './Stance';
 
@@ -22,7 +23,7 @@ export function PartnerList({ relationships }: { relationships: readonly Relatio
     <ul className="partner-list" data-testid="partner-list">
       {ordered.map((r) => (
         <li key={r.id}>
-          <a href={`/relationships/${r.id}`}>{partnerNames(r)}</a>
+          <a href={sitePath(`/relationships/${r.id}`)}>{partnerNames(r)}</a>
           <StanceBadge value={r.stance.value} />
           <span className="partner-note">
             {trajectoryLabel(r.trajectory.value)} · {r.label}

@@ -1,5 +1,6 @@
 import type { Relationship } from '@policy/pakistan-2024';
 import { neighbourhoodMap } from '@/lib/neighbourhood-map';
+import { sitePath } from '@/lib/site';
 import { stanceStyle, stanceStyles } from '@/lib/stance-style';
 
 const PATTERN_SIZE = 10;
@@ -72,7 +73,7 @@ export function PartnerMap({ relationships }: { relationships: readonly Relation
         return (
           <a
             key={r.id}
-            href={`/relationships/${r.id}`}
+            href={sitePath(`/relationships/${r.id}`)}
             className="map-partner"
             aria-label={`${r.title}: ${style.label} (our coding)`}
             data-relationship={r.id}

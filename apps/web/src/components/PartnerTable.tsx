@@ -1,4 +1,5 @@
 import type { Relationship } from '@policy/pakistan-2024';
+import { sitePath } from '@/lib/site';
 import { partnerNames } from './PartnerList';
 import { ScrollRegion } from './ScrollRegion';
 import { StanceBadge, trajectoryLabel } from './Stance';
@@ -22,7 +23,7 @@ export function PartnerTable({ relationships }: { relationships: readonly Relati
           {relationships.map((r) => (
             <tr key={r.id}>
               <th scope="row">
-                <a href={`/relationships/${r.id}`}>{partnerNames(r)}</a>
+                <a href={sitePath(`/relationships/${r.id}`)}>{partnerNames(r)}</a>
                 <br />
                 <span className="table-note">{r.label}</span>
               </th>

@@ -1,5 +1,6 @@
 import { labelOf, type StanceValue, type TrajectoryValue, trajectories } from '@policy/pakistan-2024';
 import type { CSSProperties } from 'react';
+import { sitePath } from '@/lib/site';
 import { stanceStyle, stanceStyles } from '@/lib/stance-style';
 
 /** A coloured, patterned square for a stance; decorative, since the label always goes with it. */
@@ -34,7 +35,7 @@ export function CodingNote({ short = false }: { short?: boolean }) {
   return (
     <p className="note">
       {short ? 'Stance is ' : 'Stance and trajectory are '}the editors’ coding of one essay, not a
-      measurement. <a href="/methodology#coding-stance-and-trajectory">How we code</a>.
+      measurement. <a href={sitePath('/methodology#coding-stance-and-trajectory')}>How we code</a>.
     </p>
   );
 }

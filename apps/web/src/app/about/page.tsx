@@ -2,6 +2,7 @@ import { meta, sources } from '@policy/pakistan-2024';
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { pageMetadata } from '@/lib/metadata';
+import { sitePath } from '@/lib/site';
 
 export const metadata: Metadata = pageMetadata({
   title: 'About',
@@ -50,7 +51,7 @@ export default function About() {
             Every statement on this site links to the section and paragraph of the essay it rests on; where a
             short phrase is quoted, the link jumps to that phrase in browsers that support text fragments. The
             essay’s words and analysis belong to its author and publisher: please cite the essay as well as
-            the dataset (<a href="/data#cite">how to cite</a>).
+            the dataset (<a href={sitePath('/data#cite')}>how to cite</a>).
           </p>
         </section>
       ))}
@@ -68,8 +69,8 @@ export default function About() {
       <h2>How to contribute</h2>
       <ol>
         <li>
-          Read the <a href="/methodology">methodology</a>: the citation rule, the vocabularies and how stance
-          is coded.
+          Read the <a href={sitePath('/methodology')}>methodology</a>: the citation rule, the vocabularies and
+          how stance is coded.
         </li>
         <li>
           Edit or add a YAML file under <code>packages/pakistan-2024/data/</code>, in your own words, with a

@@ -2,6 +2,7 @@ import { actorKinds, actors } from '@policy/pakistan-2024';
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { pageMetadata } from '@/lib/metadata';
+import { sitePath } from '@/lib/site';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Actors',
@@ -24,7 +25,8 @@ export default function ActorsIndex() {
             <ul>
               {list.map((a) => (
                 <li key={a.id}>
-                  <a href={`/actors/${a.id}`}>{a.name}</a> <span className="muted">{a.description}</span>
+                  <a href={sitePath(`/actors/${a.id}`)}>{a.name}</a>{' '}
+                  <span className="muted">{a.description}</span>
                 </li>
               ))}
             </ul>

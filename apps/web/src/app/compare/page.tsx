@@ -4,6 +4,7 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ScrollRegion } from '@/components/ScrollRegion';
 import { CodingNote, StanceBadge } from '@/components/Stance';
 import { pageMetadata } from '@/lib/metadata';
+import { sitePath } from '@/lib/site';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Compare partners',
@@ -40,7 +41,7 @@ export default function Compare() {
               <th scope="col">Dimension</th>
               {relationships.map((r) => (
                 <th key={r.id} scope="col">
-                  <a href={`/relationships/${r.id}`}>{r.title}</a>
+                  <a href={sitePath(`/relationships/${r.id}`)}>{r.title}</a>
                   <br />
                   <StanceBadge value={r.stance.value} />
                 </th>
@@ -55,7 +56,7 @@ export default function Compare() {
                   const d = r.dimensions.find((x) => x.kind === k.value);
                   return d ? (
                     <td key={r.id}>
-                      <a href={`/relationships/${r.id}#dimension-${k.value}`}>{d.title}</a>
+                      <a href={sitePath(`/relationships/${r.id}#dimension-${k.value}`)}>{d.title}</a>
                       <br />
                       <span className="muted">
                         {d.points.length} {d.points.length === 1 ? 'point' : 'points'}

@@ -9,7 +9,7 @@ import { downloadsPath, formatBytes } from '@/lib/downloads';
 import { datasetJsonLd } from '@/lib/jsonld';
 import { pageMetadata } from '@/lib/metadata';
 import { packageFiles } from '@/lib/package-files';
-import { absoluteUrl } from '@/lib/site';
+import { absoluteUrl, sitePath } from '@/lib/site';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Data and downloads',
@@ -61,7 +61,7 @@ export default function DataPage() {
   const row = (d: (typeof downloads)[number]) => (
     <tr key={d.file}>
       <td>
-        <a href={`${downloadsPath}/${d.file}`} download>
+        <a href={sitePath(`${downloadsPath}/${d.file}`)} download>
           {d.file}
         </a>
       </td>
@@ -160,7 +160,7 @@ export default function DataPage() {
           </p>
         )}
       </section>
-      <script type="module" src={packageFiles.scripts.copy} />
+      <script type="module" src={sitePath(packageFiles.scripts.copy)} />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { initiatives } from '@policy/pakistan-2024';
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { pageMetadata } from '@/lib/metadata';
+import { sitePath } from '@/lib/site';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Initiatives',
@@ -18,7 +19,9 @@ export default function InitiativesIndex() {
       <ul>
         {initiatives.map((i) => (
           <li key={i.id}>
-            <a href={`/initiatives/${i.id}`}>{i.shortName ? `${i.name} (${i.shortName})` : i.name}</a>{' '}
+            <a href={sitePath(`/initiatives/${i.id}`)}>
+              {i.shortName ? `${i.name} (${i.shortName})` : i.name}
+            </a>{' '}
             <span className="muted">{i.description}</span>
           </li>
         ))}

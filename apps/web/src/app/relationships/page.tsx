@@ -4,6 +4,7 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { PartnerTable } from '@/components/PartnerTable';
 import { CodingNote } from '@/components/Stance';
 import { pageMetadata } from '@/lib/metadata';
+import { sitePath } from '@/lib/site';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Relationships',
@@ -22,7 +23,7 @@ export default function RelationshipsIndex() {
       </div>
       <PartnerTable relationships={relationships} />
       <p>
-        <a href="/compare">Compare the partners across dimensions</a>
+        <a href={sitePath('/compare')}>Compare the partners across dimensions</a>
       </p>
     </>
   );

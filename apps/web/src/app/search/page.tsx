@@ -3,6 +3,7 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { pageMetadata } from '@/lib/metadata';
 import { packageFiles } from '@/lib/package-files';
 import { statusText } from '@/lib/search-view';
+import { sitePath } from '@/lib/site';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Search',
@@ -19,13 +20,14 @@ export default function SearchPage() {
       <h1>Search</h1>
       <noscript>
         <p>
-          Search needs JavaScript. Without it, browse the <a href="/relationships">relationships</a>,{' '}
-          <a href="/themes">themes</a>, <a href="/actors">actors</a>, <a href="/initiatives">initiatives</a>{' '}
-          and <a href="/topics">topics</a>, or download <a href="/data">the data</a>.
+          Search needs JavaScript. Without it, browse the{' '}
+          <a href={sitePath('/relationships')}>relationships</a>, <a href={sitePath('/themes')}>themes</a>,{' '}
+          <a href={sitePath('/actors')}>actors</a>, <a href={sitePath('/initiatives')}>initiatives</a> and{' '}
+          <a href={sitePath('/topics')}>topics</a>, or download <a href={sitePath('/data')}>the data</a>.
         </p>
       </noscript>
       {/* biome-ignore lint/a11y/useSemanticElements: <search> is not yet announced by every screen reader; the role is. */}
-      <form id="search-form" className="search-form" role="search" action="/search" method="get">
+      <form id="search-form" className="search-form" role="search" action={sitePath('/search')} method="get">
         <label htmlFor="q" className="visually-hidden">
           Search the dataset
         </label>
@@ -43,7 +45,7 @@ export default function SearchPage() {
         {statusText('', 0)}
       </p>
       <ol id="search-results" className="results" data-testid="search-results" />
-      <script type="module" src={packageFiles.scripts.search} />
+      <script type="module" src={sitePath(packageFiles.scripts.search)} />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { themes } from '@policy/pakistan-2024';
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { clip, pageMetadata } from '@/lib/metadata';
+import { sitePath } from '@/lib/site';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Themes',
@@ -21,7 +22,7 @@ export default function ThemesIndex() {
           {themes.map((t) => (
             <li key={t.id} className="card">
               <h2 style={{ margin: 0, fontSize: '1.1rem' }}>
-                <a href={`/themes/${t.id}`}>{t.title}</a>
+                <a href={sitePath(`/themes/${t.id}`)}>{t.title}</a>
               </h2>
               <p>{clip(t.summary, 200)}</p>
             </li>

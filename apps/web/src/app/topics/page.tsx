@@ -2,6 +2,7 @@ import { topics } from '@policy/pakistan-2024';
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { pageMetadata } from '@/lib/metadata';
+import { sitePath } from '@/lib/site';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Topics',
@@ -19,7 +20,7 @@ export default function TopicsIndex() {
       <ul>
         {topics.map((t) => (
           <li key={t.id}>
-            <a href={`/topics/${t.id}`}>{t.name}</a> <span className="muted">{t.description}</span>
+            <a href={sitePath(`/topics/${t.id}`)}>{t.name}</a> <span className="muted">{t.description}</span>
           </li>
         ))}
       </ul>

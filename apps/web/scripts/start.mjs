@@ -1,6 +1,7 @@
 /**
  * `pnpm start`: builds the site if the export is missing or older than its inputs (through turbo,
- * so the dataset package is built first when needed), then serves out/ on http://localhost:3000.
+ * so the dataset package is built first when needed), then serves out/ on http://localhost:3000
+ * (under SITE_URL's path, when it has one).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -56,11 +57,14 @@ if (!existsSync(exportIndex) || newest(exportIndex) < inputs) {
   }
 }
 
+// An export built for a SITE_URL with a path is served under that path, as its host would.
+const base = process.env.SITE_URL ? new URL(process.env.SITE_URL).pathname.replace(/\/+$/, '') : '';
+
 await import('./serve.mjs').then(async ({ createStaticServer, listen }) => {
   const port = Number(process.env.PORT ?? 3000);
   try {
-    await listen(createStaticServer(), port, process.env.HOST ?? 'localhost');
-    console.log(`Serving the site on http://localhost:${port}  (Ctrl+C to stop)`);
+    await listen(createStaticServer(undefined, { base }), port, process.env.HOST ?? 'localhost');
+    console.log(`Serving the site on http://localhost:${port}${base}/  (Ctrl+C to stop)`);
   } catch (error) {
     console.error(
       `start: ${error.code === 'EADDRINUSE' ? `port ${port} is in use; set PORT to another` : error.message}`,

@@ -6,7 +6,7 @@
  * still hold; the command then exits 1.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { Source } from '../../src/schema/source.js';
@@ -39,7 +39,8 @@ function readSources(dataDir: string): Source[] {
 async function pageOf(source: Source, from: string | undefined): Promise<string> {
   if (from !== undefined) {
     try {
-      return readFileSync(from, 'utf8');
+      // A path is relative to where `pnpm sources:fetch` was typed, not to this package.
+      return readFileSync(resolve(process.env.INIT_CWD ?? process.cwd(), from), 'utf8');
     } catch (error) {
       throw new FetchError(`cannot read ${from}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticleText } from '../scripts/sources/extract.js';
+import { runSourcesFetch } from '../scripts/sources/fetch-command.js';
 import { sourceDigest } from '../src/source-check.js';
 import { isHeading, normaliseSourceText } from '../src/source-text.js';
 import { builtData, describeWithEssay, packageRoot, SOURCE_ID } from './helpers.js';
@@ -114,63 +115,84 @@ describeWithEssay('extracting the essay itself from a page built around it', (es
   });
 });
 
-describe('pnpm sources:fetch', () => {
-  const tsx = join(packageRoot, 'node_modules', '.bin', 'tsx');
-  const fetchScript = join(packageRoot, 'scripts', 'sources', 'fetch.ts');
-  const run = (args: string[], dir: string) => {
-    try {
-      const stdout = execFileSync(tsx, [fetchScript, ...args], {
-        cwd: packageRoot,
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...process.env, POLICY_SOURCES_DIR: dir, NO_COLOR: '1' },
-      });
-      return { status: 0, stdout, stderr: '' };
-    } catch (error) {
-      const e = error as { status: number; stdout: string; stderr: string };
-      return { status: e.status, stdout: e.stdout, stderr: e.stderr };
-    }
-  };
+/** Runs the command in this process with its own environment; what it printed, line by line. */
+async function fetchCommand(args: string[], dir: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = await runSourcesFetch(args, {
+    log: (l) => out.push(l),
+    error: (l) => err.push(l),
+    env: { POLICY_SOURCES_DIR: dir },
+  });
+  return { status, out, err };
+}
 
-  it('keeps a text whose SHA-256 differs, says so in one line, and exits 1', () => {
+describe('pnpm sources:fetch', () => {
+  it('keeps a text whose SHA-256 differs, says so in one line, and exits 1', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'policy-sources-'));
     const page = join(dir, 'page.html');
     writeFileSync(page, pageAround(STAND_IN));
-    const out = run(['--source', SOURCE_ID, '--from', page], dir);
-    expect(out.status).toBe(1);
-    expect(out.stderr.trim().split('\n')).toHaveLength(1);
-    expect(out.stderr).toMatch(
-      /the text differs from the one the dataset was checked against .*policy verify/,
-    );
+    const r = await fetchCommand(['--source', SOURCE_ID, '--from', page], dir);
+    expect(r.status).toBe(1);
+    expect(r.err).toHaveLength(1);
+    expect(r.err[0]).toMatch(/the text differs from the one the dataset was checked against .*policy verify/);
     expect(readFileSync(join(dir, `${SOURCE_ID}.txt`), 'utf8')).toBe(STAND_IN);
   });
 
-  it('names a missing page, an unknown source and an unknown option in one line each', () => {
+  it('names a missing page, an unknown source and an unknown option in one line each', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'policy-sources-'));
-    const missing = run(['--source', SOURCE_ID, '--from', join(dir, 'nope.html')], dir);
-    expect(missing).toMatchObject({ status: 1 });
-    expect(missing.stderr).toMatch(/^sources:fetch: cannot read .*nope\.html: ENOENT\n$/);
-    const unknown = run(['--source', 'no-such-source'], dir);
-    expect(unknown.stderr).toMatch(/^sources:fetch: no source "no-such-source"; the sources are iips-/);
-    const option = run(['--bogus'], dir);
+    const missing = await fetchCommand(['--source', SOURCE_ID, '--from', join(dir, 'nope.html')], dir);
+    expect(missing.status).toBe(1);
+    expect(missing.err).toEqual([expect.stringMatching(/^sources:fetch: cannot read .*nope\.html: ENOENT$/)]);
+    const unknown = await fetchCommand(['--source', 'no-such-source'], dir);
+    expect(unknown.err).toEqual([
+      expect.stringMatching(/^sources:fetch: no source "no-such-source"; the sources are iips-/),
+    ]);
+    const option = await fetchCommand(['--bogus'], dir);
     expect(option.status).toBe(2);
-    expect(option.stderr).toMatch(/^sources:fetch: Unknown option '--bogus'; usage: pnpm sources:fetch/);
+    expect(option.err).toEqual([
+      expect.stringMatching(/^sources:fetch: Unknown option '--bogus'; usage: pnpm sources:fetch/),
+    ]);
     expect(existsSync(join(dir, `${SOURCE_ID}.txt`))).toBe(false);
+  });
+
+  it('runs as a script: one line on stderr and the exit status, no stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-sources-'));
+    try {
+      execFileSync(
+        join(packageRoot, 'node_modules', '.bin', 'tsx'),
+        [join(packageRoot, 'scripts', 'sources', 'fetch.ts'), '--source', 'no-such-source'],
+        {
+          cwd: packageRoot,
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe'],
+          env: { ...process.env, POLICY_SOURCES_DIR: dir },
+        },
+      );
+      expect.unreachable('the command should fail');
+    } catch (error) {
+      const e = error as { status: number; stderr: string };
+      expect(e.status).toBe(1);
+      expect(e.stderr).toMatch(/^sources:fetch: no source "no-such-source"; the sources are [^\n]*\n$/);
+    }
   });
 });
 
 describeWithEssay('pnpm sources:fetch with the essay', (essay) => {
-  it('stores the extracted text where the lookup finds it when its SHA-256 matches', () => {
+  it('stores the extracted text where the lookup finds it when its SHA-256 matches', async () => {
     const source = builtData().sources.find((s) => s.id === SOURCE_ID);
     const dir = mkdtempSync(join(tmpdir(), 'policy-sources-'));
     const page = join(dir, 'page.html');
     writeFileSync(page, pageAround(essay, source?.outline));
-    const out = execFileSync(
-      join(packageRoot, 'node_modules', '.bin', 'tsx'),
-      [join(packageRoot, 'scripts', 'sources', 'fetch.ts'), '--source', SOURCE_ID, '--from', page],
-      { cwd: packageRoot, encoding: 'utf8', env: { ...process.env, POLICY_SOURCES_DIR: dir } },
-    );
-    expect(out).toMatch(/saved to .*; its SHA-256 matches the source record/);
+    const r = await fetchCommand(['--source', SOURCE_ID, '--from', page], dir);
+    expect(r).toMatchObject({ status: 0, err: [] });
+    expect(r.out).toEqual([expect.stringMatching(/saved to .*; its SHA-256 matches the source record/)]);
     expect(readFileSync(join(dir, `${SOURCE_ID}.txt`), 'utf8')).toBe(normaliseSourceText(essay));
+    // Asked again, it finds the stored copy and downloads nothing.
+    const again = await fetchCommand(['--source', SOURCE_ID], dir);
+    expect(again.status).toBe(0);
+    expect(again.out).toEqual([
+      expect.stringMatching(/already at .*, and its SHA-256 matches; nothing to do/),
+    ]);
   });
 });

@@ -3,7 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    testTimeout: 60_000,
+    // A hang detector, not a speed check: the contributor's path and the pack test spawn builds
+    // and installs, which take minutes on a loaded 2-core machine.
+    testTimeout: 180_000,
     hookTimeout: 120_000,
     // The pack test installs a tarball; running files one by one keeps the 2-core machines calm.
     fileParallelism: false,

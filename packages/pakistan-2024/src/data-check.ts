@@ -68,8 +68,12 @@ export function checkDataFolder(dir: string, options: DataCheckOptions = {}): Da
         path: ['sources', index, 'sha256'],
         message: `the text at ${found.file} has SHA-256 ${report.hash.actual.slice(0, 12)}…, not the ${report.hash.expected.slice(0, 12)}… of this record: the citations were checked against a different text`,
       });
-    // Coverage is judged only on a complete folder: a broken record's citations are not counted.
-    if (compiled.complete)
+    // Coverage is judged only when every citation could be counted: a broken record, or a
+    // citation that points nowhere, may be the one meant for the paragraph that looks uncited.
+    const pointsNowhere = report.issues.some(
+      (i) => i.rule === 'citation-section' || i.rule === 'citation-paragraph',
+    );
+    if (compiled.complete && !pointsNowhere)
       for (const p of report.coverage.uncited)
         sourceIssues.push({
           rule: 'coverage',

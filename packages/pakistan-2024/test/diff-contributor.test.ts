@@ -1,23 +1,10 @@
 /**
- * Plays a contributor from end to end in a throw-away copy of the repository, running the real
- * scripts behind `pnpm check:release`, `pnpm new:record` and `pnpm run version`. No pnpm runs in
- * the copy (it would write its state through the linked node_modules), and nothing needs a network.
+ * Plays a contributor from end to end in a throw-away copy of the repository (see repo-copy.ts),
+ * running the real scripts behind `pnpm check:release`, `pnpm new:record` and `pnpm run version`.
  */
-import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  unlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { templates } from '../scripts/new-record-templates.js';
 import { locations } from '../scripts/paths.js';
 import { assess } from '../scripts/release/assess.js';
@@ -27,45 +14,8 @@ import { nextVersion } from '../src/entries/diff.js';
 import { backlinkIndex } from '../src/links.js';
 import { collectionNames, isCollectionName } from '../src/registry/collections.js';
 import type { Dataset } from '../src/schema/index.js';
-import { packageRoot, SOURCE_ID } from './helpers.js';
-
-const repoRoot = join(packageRoot, '..', '..');
-const PKG = 'packages/pakistan-2024';
-const tsx = join(packageRoot, 'node_modules', '.bin', 'tsx');
-const copies: string[] = [];
-
-/** A copy of what the scripts need: root manifests, changesets config, the package (no build output). */
-function copyRepo(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'policy-contributor-'));
-  copies.push(dir);
-  for (const f of ['package.json', 'pnpm-workspace.yaml', 'tsconfig.base.json'])
-    cpSync(join(repoRoot, f), join(dir, f));
-  mkdirSync(join(dir, '.changeset'));
-  for (const f of ['config.json', 'README.md'])
-    cpSync(join(repoRoot, '.changeset', f), join(dir, '.changeset', f));
-  // The other workspace packages' manifests, so changesets sees the workspace as it is.
-  for (const app of ['cli', 'web'])
-    if (existsSync(join(repoRoot, 'apps', app, 'package.json'))) {
-      mkdirSync(join(dir, 'apps', app), { recursive: true });
-      cpSync(join(repoRoot, 'apps', app, 'package.json'), join(dir, 'apps', app, 'package.json'));
-    }
-  const skip = new Set(
-    ['node_modules', 'dist', 'generated', 'bench', '.turbo'].map((d) => join(packageRoot, d)),
-  );
-  cpSync(packageRoot, join(dir, PKG), { recursive: true, filter: (src) => !skip.has(src) });
-  symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  symlinkSync(join(packageRoot, 'node_modules'), join(dir, PKG, 'node_modules'), 'dir');
-  // Start from "never released", whatever the real repository has released by now.
-  for (const f of ['release.json', 'data.json', 'schema.json'])
-    rmSync(join(dir, PKG, 'release', f), { force: true });
-  writeFileSync(join(dir, PKG, 'CHANGELOG.md'), '# @policy/pakistan-2024\n');
-  const manifest = JSON.parse(readFileSync(join(dir, PKG, 'package.json'), 'utf8'));
-  writeFileSync(
-    join(dir, PKG, 'package.json'),
-    `${JSON.stringify({ ...manifest, version: '0.0.0' }, null, 2)}\n`,
-  );
-  return dir;
-}
+import { SOURCE_ID } from './helpers.js';
+import { copyRepo, PKG, runScript } from './repo-copy.js';
 
 /** The release check on the copy, in this process (the same code and words as `pnpm check:release`). */
 async function check(repo: string) {
@@ -75,14 +25,7 @@ async function check(repo: string) {
 }
 
 /** Runs one of the package's scripts in the copy, as `pnpm <script>` would. */
-function run(repo: string, script: string, ...args: string[]) {
-  const r = spawnSync(tsx, [`scripts/${script}.ts`, ...args], {
-    cwd: join(repo, PKG),
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', INIT_CWD: repo },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr, all: `${r.stdout}\n${r.stderr}` };
-}
+const run = (repo: string, script: string, ...args: string[]) => runScript(repo, script, args);
 
 const changeset = (repo: string, name: string, bump: string, summary: string) =>
   writeFileSync(
@@ -91,10 +34,6 @@ const changeset = (repo: string, name: string, bump: string, summary: string) =>
   );
 const read = (repo: string, path: string) => readFileSync(join(repo, path), 'utf8');
 const version = (repo: string) => JSON.parse(read(repo, `${PKG}/package.json`)).version as string;
-
-afterAll(() => {
-  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
-});
 
 describe('a contributor, from a new record to a release', () => {
   let repo: string;
@@ -179,8 +118,8 @@ describe('a contributor, from a new record to a release', () => {
     // copy's bundle: they are the slow part and have no bearing on the data.)
     const tsup = join(repo, PKG, 'tsup.config.ts');
     writeFileSync(tsup, read(repo, `${PKG}/tsup.config.ts`).replace('dts: true', 'dts: false'));
-    const build = spawnSync(tsx, ['scripts/build.ts'], { cwd: join(repo, PKG), encoding: 'utf8' });
-    expect(build.status, build.stderr).toBe(0);
+    const build = run(repo, 'build');
+    expect(build.code, build.err).toBe(0);
     expect(JSON.parse(read(repo, `${PKG}/dist/data.json`)).meta.version).toBe(next);
   });
 });

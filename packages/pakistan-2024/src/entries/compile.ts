@@ -26,3 +26,4 @@ export {
   SOURCE_CHECKS,
 } from '../data-check.js';
 export { type Checker, checkerCommands, type RuleId, type RuleInfo, ruleIds, rules } from '../rules.js';
+export { writeDataFolder } from '../write-folder.js';

@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyData, dataDir, dataJson, oneLineError, policy, tempDir } from './helpers.js';
+import { copyData, dataDir, dataJson, goodDataCopy, oneLineError, policy, tempDir } from './helpers.js';
 
 interface Diff {
   bump: 'major' | 'minor' | 'patch' | 'none';
@@ -51,10 +51,11 @@ describe('policy diff', () => {
   });
 
   it('compares two data folders', () => {
-    const dir = copyData();
+    const before = goodDataCopy();
+    const dir = goodDataCopy();
     const file = join(dir, 'topics', 'water.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^name: .*$/m, 'name: Water sharing'));
-    const d = diffJson(dataDir, dir);
+    const d = diffJson(before, dir);
     expect(d.bump).toBe('patch');
     expect(d.changed).toEqual([
       expect.objectContaining({ collection: 'topics', id: 'water', fields: ['name'] }),

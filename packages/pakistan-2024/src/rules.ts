@@ -121,6 +121,6 @@ export const ruleIds = Object.keys(rules) as RuleId[];
 export const checkerCommands: Record<Checker, string> = {
   compiler: '`pnpm check`, `policy validate`, the build, `pnpm check:release`',
   linter: '`pnpm check`, `policy validate`, the build, `pnpm check:release`',
-  source: '`pnpm check` and `policy validate` (with the source text), `policy verify`, the tests',
+  source: '`pnpm check` and `policy validate`, with the essay’s text; the tests',
   release: '`pnpm check`, `pnpm check:release`, `pnpm run version`',
 };

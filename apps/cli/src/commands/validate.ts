@@ -69,7 +69,15 @@ async function validateBundledJson(opts: { json?: boolean }): Promise<void> {
   ]);
   const result = check(dataset);
   const records = collectionNames.reduce((n, name) => n + dataset[name].length, 0);
-  if (opts.json) printJson({ valid: result.success, dir: null, records, issues: result.issues });
+  if (opts.json)
+    printJson({
+      valid: result.success,
+      dir: null,
+      records,
+      checkedAgainst: [],
+      skipped: [],
+      issues: result.issues,
+    });
   else if (result.success) print(`${c.green('✓')} bundled data.json: ${records} records, no problems`);
   else for (const issue of result.issues) print(`data.json  ${formatIssue(issue)}`);
   if (!result.success) process.exitCode = 1;

@@ -7,9 +7,12 @@ import { join, relative } from 'node:path';
 import { formatFileIssue } from '../../src/compile-folder.js';
 import { type Bump, bumpMeaning, compareBumps } from '../../src/diff/bump.js';
 import type { DiffResult, Reason } from '../../src/diff/dataset-diff.js';
+import type { RuleId } from '../../src/rules.js';
 import { type Locations, PACKAGE, PLACEHOLDER } from '../paths.js';
 import type { Assessment, Note, Problem } from './assess.js';
 import type { PendingChangeset } from './changesets.js';
+
+const PLACEHOLDER_RULE: RuleId = 'placeholder';
 
 const frontMatter = (bump: Bump) => `"${PACKAGE}": ${bump}`;
 
@@ -61,7 +64,7 @@ export function wordProblem(at: Locations, result: Assessment, problem: Problem)
         ...[...new Set(problem.lines.map((p) => p.file))].map((file) => {
           const lines = problem.lines.filter((p) => p.file === file).map((p) => p.line);
           const list = lines.length > 6 ? `${lines.slice(0, 6).join(', ')}, …` : lines.join(', ');
-          return `${show(file)}:${lines[0]}  placeholder  "${PLACEHOLDER}" is still on ${lines.length} line(s): ${list}`;
+          return `${show(file)}:${lines[0]}  ${PLACEHOLDER_RULE}  "${PLACEHOLDER}" is still on ${lines.length} line(s): ${list}`;
         }),
         `What to do: replace every "${PLACEHOLDER}" written by \`pnpm new:record\` with the record's content.`,
       ].join('\n');

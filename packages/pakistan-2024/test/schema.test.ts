@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue, validate } from '../src/entries/schema.js';
+import { z } from 'zod';
+import { formatIssue, schemaIssues, validate } from '../src/entries/schema.js';
 import type { Dataset } from '../src/schema/index.js';
 import { goodDataset } from './helpers.js';
 
@@ -215,5 +216,26 @@ describe('schema messages name the field, once per mistake', () => {
       (d.themes[0] as Record<string, unknown>).zzz = 1;
     });
     expect(lines).toEqual(['themes[0].zzz  unknown-field  unknown field "zzz"']);
+  });
+});
+
+describe('schema messages for a choice of shapes (a union)', () => {
+  const Cited = z.union([
+    z.strictObject({ source: z.string(), section: z.array(z.string()), paragraph: z.number() }),
+    z.strictObject({ source: z.string(), quote: z.string() }),
+  ]);
+  const Entry = z.strictObject({ id: z.string(), provenance: z.array(Cited) });
+  const words = (input: unknown) => {
+    const parsed = Entry.safeParse(input);
+    return parsed.success ? [] : schemaIssues(parsed.error, { schema: Entry, input }).map(formatIssue);
+  };
+
+  it('reports the mistake against the shape it came nearest to, with the fields of every shape known', () => {
+    expect(words({ id: 'x', provenance: [{ source: 's', qoute: 'q' }] })).toEqual([
+      'provenance[0].qoute  unknown-field  provenance[0]: unknown field "qoute"; did you mean "quote"?',
+    ]);
+    expect(words({ id: 'x', provenance: [{ source: 's', section: [], paragraph: 'one' }] })).toEqual([
+      'provenance[0].paragraph  schema  provenance[0].paragraph: expected number, received string',
+    ]);
   });
 });

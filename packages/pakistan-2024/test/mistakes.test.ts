@@ -15,7 +15,7 @@ import { assess } from '../scripts/release/assess.js';
 import { report } from '../scripts/release/report.js';
 import { parseSourceText } from '../src/source-text.js';
 import { describeWithEssay, essay, goodData, goodDataset, SOURCE_ID } from './helpers.js';
-import { copyRepo, PKG, runScript, type ScriptRun } from './repo-copy.js';
+import { copyRepo, PKG, runScript, SCRIPTS_TIMEOUT, type ScriptRun } from './repo-copy.js';
 
 const DATA = `${PKG}/data`;
 /** A problem line: `file:line[:col]  rule  message`, as every checker prints one. */
@@ -230,26 +230,34 @@ describe('the scripts, as processes, with every mistake at once', () => {
     '.changeset/bump.md': () => '---\n"@policy/pakistan-2024": pacth\n---\n\nFix a typo.\n',
   };
 
-  it('pnpm check names each mistake once, at its file, and exits 1 without a stack trace', async () => {
-    await withMistake({ ...mistakes, ...changesets }, () => {
-      const baseline = baselines.get('check') ?? new Set();
-      const lines = problems(runScript(repo, 'check', [], env)).filter((l) => !baseline.has(l));
-      const files = lines.map((l) => PROBLEM.exec(l)?.[1]);
-      expect(files.sort()).toEqual(
-        [...Object.keys(mistakes), '.changeset/typo.md', '.changeset/bump.md'].sort(),
-      );
-    });
-  });
+  it(
+    'pnpm check names each mistake once, at its file, and exits 1 without a stack trace',
+    async () => {
+      await withMistake({ ...mistakes, ...changesets }, () => {
+        const baseline = baselines.get('check') ?? new Set();
+        const lines = problems(runScript(repo, 'check', [], env)).filter((l) => !baseline.has(l));
+        const files = lines.map((l) => PROBLEM.exec(l)?.[1]);
+        expect(files.sort()).toEqual(
+          [...Object.keys(mistakes), '.changeset/typo.md', '.changeset/bump.md'].sort(),
+        );
+      });
+    },
+    SCRIPTS_TIMEOUT,
+  );
 
-  it('pnpm check:release and pnpm run version name each changeset mistake and write nothing', async () => {
-    await withMistake(changesets, () => {
-      for (const script of ['release/check', 'release/version']) {
-        const run = runScript(repo, script, [], env);
-        const files = problems(run).map((l) => PROBLEM.exec(l)?.[1]);
-        expect(files.sort(), script).toEqual(['.changeset/bump.md', '.changeset/typo.md']);
-      }
-      expect(JSON.parse(readFileSync(join(repo, PKG, 'package.json'), 'utf8')).version).toBe('0.0.0');
-      expect(readOrNull('.changeset/typo.md')).not.toBeNull();
-    });
-  });
+  it(
+    'pnpm check:release and pnpm run version name each changeset mistake and write nothing',
+    async () => {
+      await withMistake(changesets, () => {
+        for (const script of ['release/check', 'release/version']) {
+          const run = runScript(repo, script, [], env);
+          const files = problems(run).map((l) => PROBLEM.exec(l)?.[1]);
+          expect(files.sort(), script).toEqual(['.changeset/bump.md', '.changeset/typo.md']);
+        }
+        expect(JSON.parse(readFileSync(join(repo, PKG, 'package.json'), 'utf8')).version).toBe('0.0.0');
+        expect(readOrNull('.changeset/typo.md')).not.toBeNull();
+      });
+    },
+    SCRIPTS_TIMEOUT,
+  );
 });

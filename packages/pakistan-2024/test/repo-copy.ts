@@ -24,6 +24,9 @@ export const PKG = 'packages/pakistan-2024';
 const tsx = join(packageRoot, 'node_modules', '.bin', 'tsx');
 const copies: string[] = [];
 
+/** How long a test that runs several of the scripts as processes may take on a busy 2-core machine. */
+export const SCRIPTS_TIMEOUT = 300_000;
+
 afterAll(() => {
   for (const dir of copies) rmSync(dir, { recursive: true, force: true });
 });

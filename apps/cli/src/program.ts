@@ -96,7 +96,8 @@ export const commands: readonly CommandSpec[] = [
   {
     name: 'validate',
     usage: '[dir]',
-    description: "Validate a data folder laid out like the package's data/, with the package's own rules",
+    description:
+      "Check a data folder laid out like the package's data/: its rules, and its citations against the source",
     complete: 'files',
     options: [json],
     examples: ['policy validate', 'policy validate ./data', 'policy validate ./data --json'],

@@ -1,7 +1,8 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { compileDataFolder } from '@policy/pakistan-2024/compile';
 import { describe, expect, it } from 'vitest';
-import { copyData, dataDir, dataJson, oneLineError, policy, tempDir } from './helpers.js';
+import { dataJson, goodDataCopy, oneLineError, policy, tempDir } from './helpers.js';
 
 interface Diff {
   bump: 'major' | 'minor' | 'patch' | 'none';
@@ -29,11 +30,16 @@ const diffJson = (a: string, b: string): Diff => {
 };
 
 describe('policy diff', () => {
-  it('finds no change between the data folder and the data.json built from it', () => {
-    const d = diffJson(dataJson, dataDir);
+  const good = goodDataCopy();
+
+  it('finds no change between a data folder and the data.json compiled from it', () => {
+    const dir = goodDataCopy();
+    const json = join(tempDir(), 'data.json');
+    writeFileSync(json, JSON.stringify(compileDataFolder(dir).dataset));
+    const d = diffJson(json, dir);
     expect(d.bump).toBe('none');
     expect([...d.added, ...d.removed, ...d.changed]).toEqual([]);
-    expect(policy(['diff', dataDir, dataJson]).stdout).toMatch(/no changes/);
+    expect(policy(['diff', dir, json]).stdout).toMatch(/no changes/);
   });
 
   // The bump rules themselves are the package's (its diff tests cover each); here, how they are reported.
@@ -51,10 +57,11 @@ describe('policy diff', () => {
   });
 
   it('compares two data folders', () => {
-    const dir = copyData();
+    const before = goodDataCopy();
+    const dir = goodDataCopy();
     const file = join(dir, 'topics', 'water.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^name: .*$/m, 'name: Water sharing'));
-    const d = diffJson(dataDir, dir);
+    const d = diffJson(before, dir);
     expect(d.bump).toBe('patch');
     expect(d.changed).toEqual([
       expect.objectContaining({ collection: 'topics', id: 'water', fields: ['name'] }),
@@ -62,23 +69,23 @@ describe('policy diff', () => {
   });
 
   it('fails with one line for a missing path, bad JSON, a non-dataset or a broken folder', () => {
-    const missing = policy(['diff', join(tempDir(), 'nope.json'), dataDir]);
+    const missing = policy(['diff', join(tempDir(), 'nope.json'), good]);
     expect(missing.code).toBe(1);
     expect(oneLineError(missing)).toMatch(/^policy: no such file or folder: .*nope\.json$/);
 
     const bad = join(tempDir(), 'bad.json');
     writeFileSync(bad, '{"meta": ');
-    const badJson = policy(['diff', bad, dataDir]);
+    const badJson = policy(['diff', bad, good]);
     expect(badJson.code).toBe(1);
     expect(oneLineError(badJson)).toMatch(/bad\.json is not valid JSON/);
 
     const list = join(tempDir(), 'list.json');
     writeFileSync(list, '[1, 2]');
-    expect(oneLineError(policy(['diff', list, dataDir]))).toMatch(/list\.json is not a dataset/);
+    expect(oneLineError(policy(['diff', list, good]))).toMatch(/list\.json is not a dataset/);
 
-    const broken = copyData();
+    const broken = goodDataCopy();
     rmSync(join(broken, 'meta.yaml'));
-    const r = policy(['diff', dataDir, broken]);
+    const r = policy(['diff', good, broken]);
     expect(r.code).toBe(1);
     expect(oneLineError(r)).toMatch(/is not a valid data folder: .*meta\.yaml:1:1 {2}data-folder/);
   });

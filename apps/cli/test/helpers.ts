@@ -1,8 +1,9 @@
 import { type SpawnSyncOptions, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compileDataFolder, writeDataFolder } from '@policy/pakistan-2024/compile';
 import { sourceForChecks } from '@policy/pakistan-2024/provenance';
 import { describe, it } from 'vitest';
 
@@ -14,7 +15,10 @@ export const bin = join(cliRoot, 'dist', 'policy.js');
 export const dataDir = join(repoRoot, 'packages', 'pakistan-2024', 'data');
 /** The built data.json of the package. */
 export const dataJson = join(repoRoot, 'packages', 'pakistan-2024', 'dist', 'data.json');
-const essay = sourceForChecks('iips-2024-pakistan-foreign-policy', { cwd: repoRoot });
+/** The package's last release, as its release record holds it. */
+export const releaseJson = join(repoRoot, 'packages', 'pakistan-2024', 'release', 'data.json');
+/** The essay's text, or why it is missing (found through the package's one lookup). */
+export const essay = sourceForChecks('iips-2024-pakistan-foreign-policy', { cwd: repoRoot });
 
 /**
  * A suite that needs a copy of the essay, found through the package's one lookup; it receives the
@@ -86,6 +90,21 @@ export function policyJson<T = unknown>(args: readonly string[]): T {
 export function copyData(): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'policy-cli-')), 'data');
   cpSync(dataDir, dir, { recursive: true });
+  return dir;
+}
+
+let dataIsValid: boolean | undefined;
+
+/**
+ * A throw-away data folder that compiles cleanly: a copy of the package's data folder, or, while a
+ * record of it is broken, its last release written out as YAML. So a broken record fails the
+ * package's tests about it, not every CLI test that needs valid data to work on.
+ */
+export function goodDataCopy(): string {
+  dataIsValid ??= compileDataFolder(dataDir).dataset !== undefined;
+  if (dataIsValid) return copyData();
+  const dir = join(mkdtempSync(join(tmpdir(), 'policy-cli-')), 'data');
+  writeDataFolder(JSON.parse(readFileSync(releaseJson, 'utf8')), dir);
   return dir;
 }
 

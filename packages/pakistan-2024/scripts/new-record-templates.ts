@@ -1,7 +1,7 @@
 /**
  * The skeletons `pnpm new:record` writes: one per collection, valid against the schema as written,
  * with a comment on every field and "FILL IN" wherever the contributor's words or citations go
- * (`pnpm check:release` refuses any "FILL IN" left behind).
+ * (`pnpm check` and `pnpm check:release` refuse any "FILL IN" left behind).
  */
 import {
   actorKinds,

@@ -68,7 +68,7 @@ function main(argv: string[]): number {
   writeFileSync(file, template({ id, source, ...(partner ? { partner } : {}) }));
   console.log(`new:record: wrote ${relative(process.env.INIT_CWD ?? at.root, file)}`);
   console.log(
-    'new:record: replace every "FILL IN", then run `pnpm check:release` and `pnpm changeset` (a new record is a minor change).',
+    'new:record: replace every "FILL IN", then run `pnpm check` and `pnpm changeset` (a new record is a minor change).',
   );
   return 0;
 }

@@ -1,12 +1,16 @@
 /**
- * The generated blocks of the package's documents: a block sits between `<!-- name:start -->` and
+ * The generated blocks of the project's documents: a block sits between `<!-- name:start -->` and
  * `<!-- name:end -->`, is written by `pnpm docs:write` and read back whole by the site. The
- * vocabulary block of docs/methodology.md is rendered here from src/vocabulary.ts.
+ * vocabulary block of docs/methodology.md is rendered here from src/vocabulary.ts, and the rule
+ * table of CONTRIBUTING.md from src/rules.ts.
  */
+import { checkerCommands, rules } from './rules.js';
 import { formatScore, type StanceTerm, vocabularySections } from './vocabulary.js';
 
 /** The name of the methodology's generated vocabulary block. */
 export const VOCABULARY_BLOCK = 'vocabulary';
+/** The name of CONTRIBUTING.md's generated rule table. */
+export const RULES_BLOCK = 'rules';
 
 const startOf = (name: string) => `<!-- ${name}:start -->`;
 const endOf = (name: string) => `<!-- ${name}:end -->`;
@@ -55,4 +59,12 @@ export function vocabularyMarkdown(): string {
       return `### ${title}\n\nField: \`${field}\`\n\n${head}\n${rows.join('\n')}\n`;
     })
     .join('\n');
+}
+
+/** The rule table of CONTRIBUTING.md: every rule id, what it catches, and the commands that apply it. */
+export function rulesMarkdown(): string {
+  const rows = Object.entries(rules).map(
+    ([id, r]) => `| \`${id}\` | ${cell(r.description)} | ${cell(checkerCommands[r.checker])} |`,
+  );
+  return `| rule | what it catches | reported by |\n|---|---|---|\n${rows.join('\n')}\n`;
 }

@@ -1,10 +1,12 @@
+import type { RuleId } from './rules.js';
+
 /** A path into the dataset, as zod reports it: keys and array indices. */
 export type DataPath = readonly (string | number)[];
 
 /** One problem found in the data: which rule failed, where, and what to do about it. */
 export interface DataIssue {
-  /** The rule that failed, e.g. `schema`, `unique-id`, `reference`, `order`. */
-  readonly rule: string;
+  /** The rule that failed: one of `rules` (src/rules.ts). */
+  readonly rule: RuleId;
   /** Where in the dataset object the problem is. */
   readonly path: DataPath;
   readonly message: string;

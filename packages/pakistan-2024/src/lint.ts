@@ -11,17 +11,29 @@ import {
 } from './registry/collections.js';
 import type { Dataset } from './schema/index.js';
 
+/** How many references to one missing id are reported one by one. */
+const MAX_REFERENCE_LINES = 5;
+
 type Ref = {
   readonly path: DataPath;
   readonly ids: readonly string[] | string | undefined;
   readonly to: CollectionName;
 };
 
+/** What the linter may be told beyond the dataset. */
+export interface LintOptions {
+  /**
+   * Ids of records that exist but were left out of `data` because they broke the schema: a
+   * reference to one of them is not reported as dangling, so one broken record gives one problem.
+   */
+  readonly otherIds?: ReadonlyMap<CollectionName, readonly string[]>;
+}
+
 /**
  * Rules the schema cannot express because they look across records: unique ids, references
  * that resolve, documented order, aliases that resolve to exactly one actor.
  */
-export function lintDataset(data: Dataset): DataIssue[] {
+export function lintDataset(data: Dataset, options: LintOptions = {}): DataIssue[] {
   const issues: DataIssue[] = [];
   const ids = new Map<CollectionName, Set<string>>();
 
@@ -45,7 +57,7 @@ export function lintDataset(data: Dataset): DataIssue[] {
       seen.add(record.id);
       everywhere.set(record.id, name);
     });
-    ids.set(name, seen);
+    ids.set(name, new Set([...seen, ...(options.otherIds?.get(name) ?? [])]));
     issues.push(...collectionOrder(data, name));
   }
 
@@ -102,19 +114,33 @@ export function lintDataset(data: Dataset): DataIssue[] {
       });
   });
 
+  const dangling = new Map<string, DataPath[]>();
   for (const ref of refs) {
     if (ref.ids === undefined) continue;
     const list = typeof ref.ids === 'string' ? [ref.ids] : ref.ids;
     const known = ids.get(ref.to) ?? new Set();
     list.forEach((id, j) => {
-      if (!known.has(id))
-        issues.push({
-          rule: 'reference',
-          path: typeof ref.ids === 'string' ? ref.path : [...ref.path, j],
-          message: `"${id}" is not the id of any record in ${ref.to}`,
-        });
+      if (known.has(id)) return;
+      const key = JSON.stringify([ref.to, id]);
+      dangling.set(key, [
+        ...(dangling.get(key) ?? []),
+        typeof ref.ids === 'string' ? ref.path : [...ref.path, j],
+      ]);
     });
     if (typeof ref.ids !== 'string') issues.push(...sortedIds(ref.ids, ref.path));
+  }
+  // A record removed or renamed leaves many references behind: past a few, one line tells them all.
+  for (const [key, paths] of dangling) {
+    const [to, id] = JSON.parse(key) as [string, string];
+    const message = `"${id}" is not the id of any record in ${to}`;
+    if (paths.length <= MAX_REFERENCE_LINES)
+      for (const path of paths) issues.push({ rule: 'reference', path, message });
+    else
+      issues.push({
+        rule: 'reference',
+        path: paths[0] as DataPath,
+        message: `${message} (nor are the ${paths.length - 1} other references to it)`,
+      });
   }
 
   issues.push(...aliasClashes(data));
@@ -125,11 +151,11 @@ export function lintDataset(data: Dataset): DataIssue[] {
 function sortedIds(list: readonly string[], path: DataPath): DataIssue[] {
   for (let j = 1; j < list.length; j++) {
     const [a, b] = [list[j - 1] as string, list[j] as string];
-    if (a === b) return [{ rule: 'order', path: [...path, j], message: `"${b}" is listed twice` }];
+    if (a === b) return [{ rule: 'id-list-repeat', path: [...path, j], message: `"${b}" is listed twice` }];
     if (a > b)
       return [
         {
-          rule: 'order',
+          rule: 'id-list-order',
           path: [...path, j],
           message: `ids are kept in alphabetical order: "${b}" belongs before "${a}"`,
         },
@@ -147,7 +173,7 @@ function collectionOrder(data: Dataset, name: CollectionName): DataIssue[] {
     if (orderKey(name, a) > orderKey(name, b))
       return [
         {
-          rule: 'order',
+          rule: 'record-order',
           path: [name, i],
           message: `${name} are kept in ${by} order: "${b.id}" belongs before "${a.id}"`,
         },

@@ -123,7 +123,7 @@ function sourceOrder(data: Cited, sourceId: string, parsed: ParsedSource): DataI
       if (line === undefined) return;
       if (line < last)
         issues.push({
-          rule: 'order',
+          rule: 'claim-order',
           path: [...path, i],
           message: `${what} follow the order of the source: this one cites line ${line}, before the previous one (line ${last})`,
         });

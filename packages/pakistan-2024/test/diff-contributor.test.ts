@@ -1,23 +1,10 @@
 /**
- * Plays a contributor from end to end in a throw-away copy of the repository, running the real
- * scripts behind `pnpm check:release`, `pnpm new:record` and `pnpm run version`. No pnpm runs in
- * the copy (it would write its state through the linked node_modules), and nothing needs a network.
+ * Plays a contributor from end to end in a throw-away copy of the repository (see repo-copy.ts),
+ * running the real scripts behind `pnpm check:release`, `pnpm new:record` and `pnpm run version`.
  */
-import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  unlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { templates } from '../scripts/new-record-templates.js';
 import { locations } from '../scripts/paths.js';
 import { assess } from '../scripts/release/assess.js';
@@ -27,45 +14,8 @@ import { nextVersion } from '../src/entries/diff.js';
 import { backlinkIndex } from '../src/links.js';
 import { collectionNames, isCollectionName } from '../src/registry/collections.js';
 import type { Dataset } from '../src/schema/index.js';
-import { packageRoot, SOURCE_ID } from './helpers.js';
-
-const repoRoot = join(packageRoot, '..', '..');
-const PKG = 'packages/pakistan-2024';
-const tsx = join(packageRoot, 'node_modules', '.bin', 'tsx');
-const copies: string[] = [];
-
-/** A copy of what the scripts need: root manifests, changesets config, the package (no build output). */
-function copyRepo(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'policy-contributor-'));
-  copies.push(dir);
-  for (const f of ['package.json', 'pnpm-workspace.yaml', 'tsconfig.base.json'])
-    cpSync(join(repoRoot, f), join(dir, f));
-  mkdirSync(join(dir, '.changeset'));
-  for (const f of ['config.json', 'README.md'])
-    cpSync(join(repoRoot, '.changeset', f), join(dir, '.changeset', f));
-  // The other workspace packages' manifests, so changesets sees the workspace as it is.
-  for (const app of ['cli', 'web'])
-    if (existsSync(join(repoRoot, 'apps', app, 'package.json'))) {
-      mkdirSync(join(dir, 'apps', app), { recursive: true });
-      cpSync(join(repoRoot, 'apps', app, 'package.json'), join(dir, 'apps', app, 'package.json'));
-    }
-  const skip = new Set(
-    ['node_modules', 'dist', 'generated', 'bench', '.turbo'].map((d) => join(packageRoot, d)),
-  );
-  cpSync(packageRoot, join(dir, PKG), { recursive: true, filter: (src) => !skip.has(src) });
-  symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  symlinkSync(join(packageRoot, 'node_modules'), join(dir, PKG, 'node_modules'), 'dir');
-  // Start from "never released", whatever the real repository has released by now.
-  for (const f of ['release.json', 'data.json', 'schema.json'])
-    rmSync(join(dir, PKG, 'release', f), { force: true });
-  writeFileSync(join(dir, PKG, 'CHANGELOG.md'), '# @policy/pakistan-2024\n');
-  const manifest = JSON.parse(readFileSync(join(dir, PKG, 'package.json'), 'utf8'));
-  writeFileSync(
-    join(dir, PKG, 'package.json'),
-    `${JSON.stringify({ ...manifest, version: '0.0.0' }, null, 2)}\n`,
-  );
-  return dir;
-}
+import { SOURCE_ID } from './helpers.js';
+import { copyRepo, PKG, runScript, SCRIPTS_TIMEOUT } from './repo-copy.js';
 
 /** The release check on the copy, in this process (the same code and words as `pnpm check:release`). */
 async function check(repo: string) {
@@ -75,14 +25,7 @@ async function check(repo: string) {
 }
 
 /** Runs one of the package's scripts in the copy, as `pnpm <script>` would. */
-function run(repo: string, script: string, ...args: string[]) {
-  const r = spawnSync(tsx, [`scripts/${script}.ts`, ...args], {
-    cwd: join(repo, PKG),
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', INIT_CWD: repo },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr, all: `${r.stdout}\n${r.stderr}` };
-}
+const run = (repo: string, script: string, ...args: string[]) => runScript(repo, script, args);
 
 const changeset = (repo: string, name: string, bump: string, summary: string) =>
   writeFileSync(
@@ -92,143 +35,153 @@ const changeset = (repo: string, name: string, bump: string, summary: string) =>
 const read = (repo: string, path: string) => readFileSync(join(repo, path), 'utf8');
 const version = (repo: string) => JSON.parse(read(repo, `${PKG}/package.json`)).version as string;
 
-afterAll(() => {
-  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
-});
-
 describe('a contributor, from a new record to a release', () => {
   let repo: string;
   beforeAll(() => {
     repo = copyRepo();
   });
 
-  it('plays the whole path: first release, an under-versioned change, a fix, a removal, the version step, the build', async () => {
-    // The first release, through the same process: one command, 0.0.0 → 1.0.0.
-    const before = await check(repo);
-    expect(before.out).toContain('no release yet: everything is new; the first release is 1.0.0');
-    expect(before.code).toBe(0);
-    const first = run(repo, 'release/version', '--first-release');
-    expect(first.code, first.all).toBe(0);
-    expect(version(repo)).toBe('1.0.0');
-    expect(JSON.parse(read(repo, `${PKG}/release/release.json`))).toMatchObject({
-      version: '1.0.0',
-      previous: null,
-    });
-    expect(read(repo, `${PKG}/CHANGELOG.md`)).toMatch(/## 1\.0\.0\n\n### Data changes\n\nThe first release/);
+  it(
+    'plays the whole path: first release, an under-versioned change, a fix, a removal, the version step, the build',
+    async () => {
+      // The first release, through the same process: one command, 0.0.0 → 1.0.0.
+      const before = await check(repo);
+      expect(before.out).toContain('no release yet: everything is new; the first release is 1.0.0');
+      expect(before.code).toBe(0);
+      const first = run(repo, 'release/version', '--first-release');
+      expect(first.code, first.all).toBe(0);
+      expect(version(repo)).toBe('1.0.0');
+      expect(JSON.parse(read(repo, `${PKG}/release/release.json`))).toMatchObject({
+        version: '1.0.0',
+        previous: null,
+      });
+      expect(read(repo, `${PKG}/CHANGELOG.md`)).toMatch(
+        /## 1\.0\.0\n\n### Data changes\n\nThe first release/,
+      );
 
-    // A new record from the skeleton, filled in, with only a patch changeset: the check fails and names it.
-    const skeleton = run(repo, 'new-record', 'topics', 'glacier-talks');
-    expect(skeleton.code, skeleton.all).toBe(0);
-    const file = `${PKG}/data/topics/glacier-talks.yaml`;
-    const filled = read(repo, file)
-      .replace('"FILL IN: name"', 'Glacier talks')
-      .replace(/FILL IN: [^"]*/g, 'Our own words for a test');
-    writeFileSync(join(repo, file), filled);
-    changeset(repo, 'add-glacier-talks', 'patch', 'Add the glacier talks topic.');
-    const under = run(repo, 'release/check');
-    expect(under.code).toBe(1);
-    expect(under.err).toContain('needs a minor release, but the pending changesets ask only for patch');
-    expect(under.err).toContain(`minor  added topics/glacier-talks "Glacier talks"  (${file})`);
-    expect(under.err).toContain(
-      'in .changeset/add-glacier-talks.md, line 2, change "@policy/pakistan-2024": patch to "@policy/pakistan-2024": minor',
-    );
+      // A new record from the skeleton, filled in, with only a patch changeset: the check fails and names it.
+      const skeleton = run(repo, 'new-record', 'topics', 'glacier-talks');
+      expect(skeleton.code, skeleton.all).toBe(0);
+      const file = `${PKG}/data/topics/glacier-talks.yaml`;
+      const filled = read(repo, file)
+        .replace('"FILL IN: name"', 'Glacier talks')
+        .replace(/FILL IN: [^"]*/g, 'Our own words for a test');
+      writeFileSync(join(repo, file), filled);
+      changeset(repo, 'add-glacier-talks', 'patch', 'Add the glacier talks topic.');
+      const under = run(repo, 'release/check');
+      expect(under.code).toBe(1);
+      expect(under.err).toContain('needs a minor release, but the pending changesets ask only for patch');
+      expect(under.err).toContain(`minor  added topics/glacier-talks "Glacier talks"  (${file})`);
+      expect(under.err).toContain(
+        'in .changeset/add-glacier-talks.md, line 2, change "@policy/pakistan-2024": patch to "@policy/pakistan-2024": minor',
+      );
 
-    // Raised to minor: the check passes.
-    changeset(repo, 'add-glacier-talks', 'minor', 'Add the glacier talks topic.');
-    const fixed = await check(repo);
-    expect(fixed.code, fixed.all).toBe(0);
-    expect(fixed.out).toContain('need a minor release; the pending changesets ask for minor');
+      // Raised to minor: the check passes.
+      changeset(repo, 'add-glacier-talks', 'minor', 'Add the glacier talks topic.');
+      const fixed = await check(repo);
+      expect(fixed.code, fixed.all).toBe(0);
+      expect(fixed.out).toContain('need a minor release; the pending changesets ask for minor');
 
-    // Removing a record nobody refers to, still under minor: the check asks for major.
-    const released = JSON.parse(read(repo, `${PKG}/release/data.json`)) as Dataset;
-    const links = backlinkIndex(released);
-    const victim = [...collectionNames]
-      .reverse()
-      .filter((c) => c !== 'sources')
-      .flatMap((c) => released[c].map((r) => ({ collection: c, id: r.id })))
-      .find((r) => !links.has(`${r.collection}/${r.id}`));
-    if (!victim) throw new Error('every record is referenced; nothing can be removed alone');
-    const victimFile = `${PKG}/data/${victim.collection}/${victim.id}.yaml`;
-    const kept = read(repo, victimFile);
-    unlinkSync(join(repo, victimFile));
-    const removal = await check(repo);
-    expect(removal.code).toBe(1);
-    expect(removal.err).toContain('needs a major release, but the pending changesets ask only for minor');
-    expect(removal.err).toContain(`major  removed ${victim.collection}/${victim.id}`);
-    expect(removal.err).toContain('change "@policy/pakistan-2024": minor to "@policy/pakistan-2024": major');
-    writeFileSync(join(repo, victimFile), kept);
+      // Removing a record nobody refers to, still under minor: the check asks for major.
+      const released = JSON.parse(read(repo, `${PKG}/release/data.json`)) as Dataset;
+      const links = backlinkIndex(released);
+      const victim = [...collectionNames]
+        .reverse()
+        .filter((c) => c !== 'sources')
+        .flatMap((c) => released[c].map((r) => ({ collection: c, id: r.id })))
+        .find((r) => !links.has(`${r.collection}/${r.id}`));
+      if (!victim) throw new Error('every record is referenced; nothing can be removed alone');
+      const victimFile = `${PKG}/data/${victim.collection}/${victim.id}.yaml`;
+      const kept = read(repo, victimFile);
+      unlinkSync(join(repo, victimFile));
+      const removal = await check(repo);
+      expect(removal.code).toBe(1);
+      expect(removal.err).toContain('needs a major release, but the pending changesets ask only for minor');
+      expect(removal.err).toContain(`major  removed ${victim.collection}/${victim.id}`);
+      expect(removal.err).toContain(
+        'change "@policy/pakistan-2024": minor to "@policy/pakistan-2024": major',
+      );
+      writeFileSync(join(repo, victimFile), kept);
 
-    // The version step: new version, release notes with the record, a fresh release record.
-    const next = nextVersion('1.0.0', 'minor');
-    const versioned = run(repo, 'release/version');
-    expect(versioned.code, versioned.all).toBe(0);
-    expect(version(repo)).toBe(next);
-    const changelog = read(repo, `${PKG}/CHANGELOG.md`);
-    const entry = changelog.slice(changelog.indexOf(`## ${next}`), changelog.indexOf('## 1.0.0'));
-    expect(entry).toContain('Compared with 1.0.0: a minor change.');
-    expect(entry).toContain('**Added**\n\n- Glacier talks (`topics/glacier-talks`)');
-    expect(entry).toContain('Add the glacier talks topic.');
-    expect(existsSync(join(repo, '.changeset', 'add-glacier-talks.md'))).toBe(false);
-    expect(JSON.parse(read(repo, `${PKG}/release/release.json`))).toMatchObject({
-      version: next,
-      previous: '1.0.0',
-    });
-    expect((await check(repo)).out).toContain(`no change to the data since ${next}`);
+      // The version step: new version, release notes with the record, a fresh release record.
+      const next = nextVersion('1.0.0', 'minor');
+      const versioned = run(repo, 'release/version');
+      expect(versioned.code, versioned.all).toBe(0);
+      expect(version(repo)).toBe(next);
+      const changelog = read(repo, `${PKG}/CHANGELOG.md`);
+      const entry = changelog.slice(changelog.indexOf(`## ${next}`), changelog.indexOf('## 1.0.0'));
+      expect(entry).toContain('Compared with 1.0.0: a minor change.');
+      expect(entry).toContain('**Added**\n\n- Glacier talks (`topics/glacier-talks`)');
+      expect(entry).toContain('Add the glacier talks topic.');
+      expect(existsSync(join(repo, '.changeset', 'add-glacier-talks.md'))).toBe(false);
+      expect(JSON.parse(read(repo, `${PKG}/release/release.json`))).toMatchObject({
+        version: next,
+        previous: '1.0.0',
+      });
+      expect((await check(repo)).out).toContain(`no change to the data since ${next}`);
 
-    // The build takes meta.version from package.json. (Type declarations are left out of this
-    // copy's bundle: they are the slow part and have no bearing on the data.)
-    const tsup = join(repo, PKG, 'tsup.config.ts');
-    writeFileSync(tsup, read(repo, `${PKG}/tsup.config.ts`).replace('dts: true', 'dts: false'));
-    const build = spawnSync(tsx, ['scripts/build.ts'], { cwd: join(repo, PKG), encoding: 'utf8' });
-    expect(build.status, build.stderr).toBe(0);
-    expect(JSON.parse(read(repo, `${PKG}/dist/data.json`)).meta.version).toBe(next);
-  });
+      // The build takes meta.version from package.json. (Type declarations are left out of this
+      // copy's bundle: they are the slow part and have no bearing on the data.)
+      const tsup = join(repo, PKG, 'tsup.config.ts');
+      writeFileSync(tsup, read(repo, `${PKG}/tsup.config.ts`).replace('dts: true', 'dts: false'));
+      const build = run(repo, 'build');
+      expect(build.code, build.err).toBe(0);
+      expect(JSON.parse(read(repo, `${PKG}/dist/data.json`)).meta.version).toBe(next);
+    },
+    SCRIPTS_TIMEOUT,
+  );
 });
 
 describe('pnpm new:record', () => {
-  it('writes a skeleton for every collection that validates as written and that the check refuses to ship', async () => {
-    const repo = copyRepo();
-    const data = join(repo, PKG, 'data');
-    const partner = compileDataFolder(data).dataset?.actors.find(
-      (a) => !existsSync(join(data, 'relationships', `pakistan-${a.id}.yaml`)) && a.id !== 'pakistan',
-    );
-    if (!partner) throw new Error('no actor without a relationship to test with');
-    // Every collection a contributor may add to has a template; each must be a collection of the registry.
-    expect(Object.keys(templates).filter((c) => !isCollectionName(c))).toEqual([]);
-    const wanted = Object.keys(templates).map(
-      (c) => [c, c === 'relationships' ? `pakistan-${partner.id}` : `new-${c}`] as const,
-    );
-    // Two through the command itself (the relationship finds its partner); the rest straight from the templates.
-    for (const [collection, id] of wanted.filter(([c]) => c === 'relationships' || c === 'topics')) {
-      const r = run(repo, 'new-record', collection, id);
-      expect(r.code, r.all).toBe(0);
-      expect(r.out).toContain(`wrote ${PKG}/data/${collection}/${id}.yaml`);
-    }
-    for (const [collection, id] of wanted.filter(([c]) => c !== 'relationships' && c !== 'topics'))
-      writeFileSync(
-        join(data, collection, `${id}.yaml`),
-        templates[collection]?.({ id, source: SOURCE_ID }) ?? '',
+  it(
+    'writes a skeleton for every collection that validates as written and that the check refuses to ship',
+    async () => {
+      const repo = copyRepo();
+      const data = join(repo, PKG, 'data');
+      const partner = compileDataFolder(data).dataset?.actors.find(
+        (a) => !existsSync(join(data, 'relationships', `pakistan-${a.id}.yaml`)) && a.id !== 'pakistan',
       );
-    const compiled = compileDataFolder(data);
-    expect(compiled.issues.map((i) => `${relative(data, i.file)}:${i.line} ${i.message}`)).toEqual([]);
-    expect(compiled.dataset?.relationships.find((r) => r.id === `pakistan-${partner.id}`)?.partners).toEqual([
-      partner.id,
-    ]);
-
-    const unfinished = await check(repo);
-    expect(unfinished.code).toBe(1);
-    for (const [collection, id] of wanted)
-      expect(unfinished.err).toMatch(
-        new RegExp(`data/${collection}/${id}\\.yaml:\\d+  placeholder  "FILL IN"`),
+      if (!partner) throw new Error('no actor without a relationship to test with');
+      // Every collection a contributor may add to has a template; each must be a collection of the registry.
+      expect(Object.keys(templates).filter((c) => !isCollectionName(c))).toEqual([]);
+      const wanted = Object.keys(templates).map(
+        (c) => [c, c === 'relationships' ? `pakistan-${partner.id}` : `new-${c}`] as const,
       );
+      // Two through the command itself (the relationship finds its partner); the rest straight from the templates.
+      for (const [collection, id] of wanted.filter(([c]) => c === 'relationships' || c === 'topics')) {
+        const r = run(repo, 'new-record', collection, id);
+        expect(r.code, r.all).toBe(0);
+        expect(r.out).toContain(`wrote ${PKG}/data/${collection}/${id}.yaml`);
+      }
+      for (const [collection, id] of wanted.filter(([c]) => c !== 'relationships' && c !== 'topics'))
+        writeFileSync(
+          join(data, collection, `${id}.yaml`),
+          templates[collection]?.({ id, source: SOURCE_ID }) ?? '',
+        );
+      const compiled = compileDataFolder(data);
+      expect(compiled.issues.map((i) => `${relative(data, i.file)}:${i.line} ${i.message}`)).toEqual([]);
+      expect(
+        compiled.dataset?.relationships.find((r) => r.id === `pakistan-${partner.id}`)?.partners,
+      ).toEqual([partner.id]);
 
-    // Bad input: one line each, naming what is wrong.
-    expect(run(repo, 'new-record', 'topics', 'kashmir').err).toMatch(
-      /id "kashmir" is already used in topics/,
-    );
-    expect(run(repo, 'new-record', 'planets', 'mars').err).toMatch(
-      /"planets" is not a collection you can add to/,
-    );
-    expect(run(repo, 'new-record', 'relationships', 'pakistan-atlantis').err).toMatch(/no actor "atlantis"/);
-  });
+      const unfinished = await check(repo);
+      expect(unfinished.code).toBe(1);
+      for (const [collection, id] of wanted)
+        expect(unfinished.err).toMatch(
+          new RegExp(`data/${collection}/${id}\\.yaml:\\d+  placeholder  "FILL IN"`),
+        );
+
+      // Bad input: one line each, naming what is wrong.
+      expect(run(repo, 'new-record', 'topics', 'kashmir').err).toMatch(
+        /id "kashmir" is already used in topics/,
+      );
+      expect(run(repo, 'new-record', 'planets', 'mars').err).toMatch(
+        /"planets" is not a collection you can add to/,
+      );
+      expect(run(repo, 'new-record', 'relationships', 'pakistan-atlantis').err).toMatch(
+        /no actor "atlantis"/,
+      );
+    },
+    SCRIPTS_TIMEOUT,
+  );
 });

@@ -1,8 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { blockContent, VOCABULARY_BLOCK, vocabularyMarkdown } from '../src/doc-blocks.js';
+import { MIN_COPIED_WORDS } from '../src/copied-text.js';
+import {
+  blockContent,
+  RULES_BLOCK,
+  rulesMarkdown,
+  VOCABULARY_BLOCK,
+  vocabularyMarkdown,
+} from '../src/doc-blocks.js';
 import { collectionNames } from '../src/registry/collections.js';
+import { ruleIds } from '../src/rules.js';
 import { packageRoot } from './helpers.js';
 
 describe('docs/methodology.md', () => {
@@ -16,5 +24,27 @@ describe('docs/methodology.md', () => {
   it('documents every collection and the citation rule', () => {
     for (const name of collectionNames) expect(doc).toContain(`\`${name}\``);
     expect(doc).toMatch(/## The citation rule/);
+  });
+
+  it('states the copied-text rule with the length the code uses', () => {
+    const section = doc.slice(doc.indexOf('## Writing in our own words'), doc.indexOf('## Coding stance'));
+    expect(section).toContain(`${MIN_COPIED_WORDS} or more consecutive words`);
+    expect(doc).not.toMatch(/\b13 or more words\b/);
+  });
+});
+
+describe('CONTRIBUTING.md', () => {
+  const doc = readFileSync(join(packageRoot, '..', '..', 'CONTRIBUTING.md'), 'utf8');
+
+  it('carries the rule table as src/rules.ts defines it today, one row per rule', () => {
+    expect(blockContent(doc, RULES_BLOCK)).toBe(rulesMarkdown());
+    for (const id of ruleIds) expect(rulesMarkdown()).toContain(`| \`${id}\` |`);
+  });
+
+  it('names the single command first', () => {
+    const command = doc.indexOf('pnpm check');
+    expect(command).toBeGreaterThan(0);
+    expect(command).toBeLessThan(doc.indexOf('pnpm check:release'));
+    expect(doc).toContain('policy verify');
   });
 });

@@ -3,14 +3,19 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'vitest';
+import { compileDataFolder } from '../src/compile-folder.js';
 import type { Dataset } from '../src/schema/index.js';
 import { sourceForChecks } from '../src/source-files.js';
+import { writeDataFolder } from '../src/write-folder.js';
 
 /** The package's root folder. */
 export const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** The YAML data folder a contributor edits. */
+export const dataFolder = join(packageRoot, 'data');
 export const SOURCE_ID = 'iips-2024-pakistan-foreign-policy';
 
-const essay = sourceForChecks(SOURCE_ID, { cwd: packageRoot });
+/** The essay's text, or why it is missing (found through the package's one lookup). */
+export const essay = sourceForChecks(SOURCE_ID, { cwd: packageRoot });
 
 /**
  * A suite that needs the essay's text, found through the package's one lookup
@@ -36,14 +41,51 @@ export function describeWithEssay(name: string, body: (text: string) => void): v
   }
 }
 
-/** The built data.json of the package, freshly parsed, safe to mutate. */
+/** The built data.json of the package, freshly parsed, safe to mutate (for tests of the build's outputs). */
 export function builtData(): Dataset {
   return JSON.parse(readFileSync(join(packageRoot, 'dist', 'data.json'), 'utf8')) as Dataset;
 }
 
-/** A throw-away copy of the package's data folder. */
+/** A fresh temporary folder's `data` path (not created). */
+const freshDataPath = () => join(mkdtempSync(join(tmpdir(), 'policy-data-')), 'data');
+
+let good: { from: 'data' | 'release'; dataset: Dataset } | undefined;
+
+/**
+ * A valid dataset to try the tools on, compiled from the YAML: the data folder as it is, or, while
+ * a record of it is broken, the last release. So a broken record fails the tests that judge the
+ * data (data.test.ts names it), not every test that needs some valid data to work on.
+ */
+export function goodData(): { from: 'data' | 'release'; dataset: Dataset } {
+  if (!good) {
+    const compiled = compileDataFolder(dataFolder);
+    good = compiled.dataset
+      ? { from: 'data', dataset: compiled.dataset }
+      : {
+          from: 'release',
+          dataset: JSON.parse(readFileSync(join(packageRoot, 'release', 'data.json'), 'utf8')) as Dataset,
+        };
+  }
+  return good;
+}
+
+/** A deep copy of `goodData()`'s dataset, safe to mutate. */
+export function goodDataset(): Dataset {
+  return structuredClone(goodData().dataset);
+}
+
+/** A throw-away data folder that compiles cleanly: a copy of data/ (or the last release, see `goodData`). */
+export function goodDataFolder(): string {
+  const dir = freshDataPath();
+  const { from, dataset } = goodData();
+  if (from === 'data') cpSync(dataFolder, dir, { recursive: true });
+  else writeDataFolder(dataset, dir);
+  return dir;
+}
+
+/** A throw-away copy of the package's data folder, as it is (valid or not). */
 export function copyDataFolder(): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'policy-data-')), 'data');
-  cpSync(join(packageRoot, 'data'), dir, { recursive: true });
+  const dir = freshDataPath();
+  cpSync(dataFolder, dir, { recursive: true });
   return dir;
 }

@@ -12,8 +12,11 @@ function bundledDataFolder(): string | undefined {
 }
 
 /**
- * `policy validate [dir]`: compiles a data folder with the package's own compiler (schema, references,
- * order, file names) and prints each problem as `file:line:col  rule  message`.
+ * `policy validate [dir]`: the contributor check. Compiles a data folder with the package's own
+ * compiler (schema, references, order, file names) and, where the source texts can be found
+ * (POLICY_SOURCES_DIR, the clone's .sources/, ../shared/sources/), checks every citation's heading
+ * path, paragraph and quote, the coverage of the source and copied text. Prints each problem as
+ * `file:line:col  rule  message`, and one line for each source whose checks it had to skip.
  */
 export async function validate(dir: string | undefined, opts: { json?: boolean }): Promise<void> {
   const folder = dir ?? bundledDataFolder();
@@ -22,10 +25,10 @@ export async function validate(dir: string | undefined, opts: { json?: boolean }
   if (kind === undefined) throw failure(`no such data folder: ${folder}`);
   if (kind === 'file') throw failure(`${folder} is a file; validate takes a data folder (with meta.yaml)`);
 
-  const { compileDataFolder, formatFileIssue } = await import('@policy/pakistan-2024/compile');
+  const { checkDataFolder, formatFileIssue } = await import('@policy/pakistan-2024/compile');
   const { collectionNames } = await import('@policy/pakistan-2024');
   const shown = dir ?? (relative(process.cwd(), folder) || '.');
-  const result = compileDataFolder(folder);
+  const result = checkDataFolder(folder);
   // Paths as the reader gave them (the default folder relative to the working directory).
   const issues = result.issues.map((i) => ({
     ...i,
@@ -34,10 +37,23 @@ export async function validate(dir: string | undefined, opts: { json?: boolean }
   const records = result.dataset
     ? collectionNames.reduce((n, name) => n + (result.dataset?.[name].length ?? 0), 0)
     : null;
+  const against = result.checked.map((s) => s.file);
 
-  if (opts.json) printJson({ valid: issues.length === 0, dir: shown, records, issues });
-  else if (issues.length === 0) print(`${c.green('✓')} ${shown}: ${records} records, no problems`);
+  if (opts.json)
+    printJson({
+      valid: issues.length === 0,
+      dir: shown,
+      records,
+      checkedAgainst: against,
+      skipped: result.skipped,
+      issues,
+    });
+  else if (issues.length === 0)
+    print(
+      `${c.green('✓')} ${shown}: ${records} records, no problems${against.length ? `; citations, coverage and copied text checked against ${against.join(', ')}` : ''}`,
+    );
   else for (const issue of issues) print(formatFileIssue(issue));
+  if (!opts.json) for (const line of result.skipped) process.stderr.write(`policy: ${line}\n`);
   if (issues.length) {
     if (!opts.json)
       process.stderr.write(`policy: ${issues.length} problem${issues.length === 1 ? '' : 's'} in ${shown}\n`);
@@ -53,7 +69,15 @@ async function validateBundledJson(opts: { json?: boolean }): Promise<void> {
   ]);
   const result = check(dataset);
   const records = collectionNames.reduce((n, name) => n + dataset[name].length, 0);
-  if (opts.json) printJson({ valid: result.success, dir: null, records, issues: result.issues });
+  if (opts.json)
+    printJson({
+      valid: result.success,
+      dir: null,
+      records,
+      checkedAgainst: [],
+      skipped: [],
+      issues: result.issues,
+    });
   else if (result.success) print(`${c.green('✓')} bundled data.json: ${records} records, no problems`);
   else for (const issue of result.issues) print(`data.json  ${formatIssue(issue)}`);
   if (!result.success) process.exitCode = 1;

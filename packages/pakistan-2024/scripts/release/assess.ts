@@ -11,7 +11,12 @@ import { type DiffResult, diffDatasets } from '../../src/diff/dataset-diff.js';
 import type { Dataset } from '../../src/schema/index.js';
 import { jsonSchema } from '../outputs.js';
 import { type Locations, locations, PLACEHOLDER } from '../paths.js';
-import { type PendingChangeset, pendingChangesets } from './changesets.js';
+import {
+  type ChangesetProblem,
+  changesetProblems,
+  type PendingChangeset,
+  pendingChangesets,
+} from './changesets.js';
 import { type ReleaseRecord, ReleaseRecordError, readRelease } from './record.js';
 
 /** A line of a data file that still holds the placeholder of a new record's skeleton. */
@@ -24,6 +29,7 @@ export interface Placeholder {
 export type Problem =
   | { readonly kind: 'release-record'; readonly file: string; readonly problem: string }
   | { readonly kind: 'changesets-unreadable'; readonly error: string }
+  | { readonly kind: 'changesets'; readonly problems: readonly ChangesetProblem[] }
   | { readonly kind: 'invalid-data'; readonly issues: readonly FileIssue[] }
   | { readonly kind: 'placeholders'; readonly lines: readonly Placeholder[] }
   | { readonly kind: 'version-before-release'; readonly version: string }
@@ -106,6 +112,13 @@ export async function assess(at: Locations = locations()): Promise<Assessment> {
     return fail();
   }
 
+  // Every pending changeset is checked line by line first: a release must never meet one that
+  // `changeset version` would die on.
+  const mistakes = await changesetProblems(at);
+  if (mistakes.length) {
+    problems.push({ kind: 'changesets', problems: mistakes });
+    return fail({ ...(release ? { release } : {}) });
+  }
   let changesets: PendingChangeset[];
   try {
     changesets = await pendingChangesets(at);

@@ -7,9 +7,12 @@ import { join, relative } from 'node:path';
 import { formatFileIssue } from '../../src/compile-folder.js';
 import { type Bump, bumpMeaning, compareBumps } from '../../src/diff/bump.js';
 import type { DiffResult, Reason } from '../../src/diff/dataset-diff.js';
+import type { RuleId } from '../../src/rules.js';
 import { type Locations, PACKAGE, PLACEHOLDER } from '../paths.js';
 import type { Assessment, Note, Problem } from './assess.js';
 import type { PendingChangeset } from './changesets.js';
+
+const PLACEHOLDER_RULE: RuleId = 'placeholder';
 
 const frontMatter = (bump: Bump) => `"${PACKAGE}": ${bump}`;
 
@@ -46,6 +49,11 @@ export function wordProblem(at: Locations, result: Assessment, problem: Problem)
         `cannot read the pending changesets in ${show(at.changesets)}: ${problem.error}\n` +
         `What to do: check the front matter of the .md files there; each starts with\n    ---\n    ${frontMatter('patch')}\n    ---`
       );
+    case 'changesets':
+      return [
+        ...problem.problems.map((p) => `${show(p.file)}:${p.line}  ${p.rule}  ${p.message}`),
+        `What to do: fix the changeset line(s) above. A changeset is: a line ---, one line ${frontMatter('patch')} (or minor, or major) for each package, a line ---, a blank line and one line for the release notes.`,
+      ].join('\n');
     case 'invalid-data':
       return [
         ...problem.issues.map((i) => formatFileIssue({ ...i, file: show(i.file) })),
@@ -56,7 +64,7 @@ export function wordProblem(at: Locations, result: Assessment, problem: Problem)
         ...[...new Set(problem.lines.map((p) => p.file))].map((file) => {
           const lines = problem.lines.filter((p) => p.file === file).map((p) => p.line);
           const list = lines.length > 6 ? `${lines.slice(0, 6).join(', ')}, …` : lines.join(', ');
-          return `${show(file)}:${lines[0]}  placeholder  "${PLACEHOLDER}" is still on ${lines.length} line(s): ${list}`;
+          return `${show(file)}:${lines[0]}  ${PLACEHOLDER_RULE}  "${PLACEHOLDER}" is still on ${lines.length} line(s): ${list}`;
         }),
         `What to do: replace every "${PLACEHOLDER}" written by \`pnpm new:record\` with the record's content.`,
       ].join('\n');
@@ -118,6 +126,22 @@ export function wordNote(at: Locations, result: Assessment, note: Note): string 
   }
 }
 
+/** How many things there are to fix: each line at fault counts, not each kind of problem. */
+export function problemCount(problems: readonly Problem[]): number {
+  return problems.reduce(
+    (n, p) =>
+      n +
+      (p.kind === 'changesets'
+        ? p.problems.length
+        : p.kind === 'invalid-data'
+          ? p.issues.length
+          : p.kind === 'placeholders'
+            ? new Set(p.lines.map((l) => l.file)).size
+            : 1),
+    0,
+  );
+}
+
 /** The lines for stdout and stderr, and the exit code, of the release check. */
 export function report(at: Locations, result: Assessment): { code: number; out: string; err: string } {
   if (result.ok)
@@ -128,7 +152,7 @@ export function report(at: Locations, result: Assessment): { code: number; out: 
     };
   const err = [
     ...result.problems.map((p) => `check:release: ${wordProblem(at, result, p)}\n`),
-    `check:release: ${result.problems.length} problem(s); see CONTRIBUTING.md, "Versions".`,
+    `check:release: ${problemCount(result.problems)} problem(s); see CONTRIBUTING.md, "Versions".`,
   ].join('\n');
   return { code: 1, out: '', err: `${err}\n` };
 }

@@ -40,11 +40,19 @@ async function main(): Promise<number> {
   }
 
   const changesetBin = join(at.root, 'node_modules', '@changesets', 'cli', 'bin.js');
-  const run = spawnSync(process.execPath, [changesetBin, 'version'], { cwd: at.root, stdio: 'inherit' });
+  // Its output is held back: on failure it ends in a stack trace, of which one line is enough.
+  const run = spawnSync(process.execPath, [changesetBin, 'version'], { cwd: at.root, encoding: 'utf8' });
   if (run.status !== 0) {
-    console.error(`version: \`changeset version\` failed (exit ${run.status}); nothing more was written.`);
+    const said = `${run.stderr ?? ''}\n${run.stdout ?? ''}`
+      .split('\n')
+      .map((l) => l.replace(/^🦋\s+error\s*/u, '').trim())
+      .find((l) => l && !l.startsWith('at '));
+    console.error(
+      `version: \`changeset version\` failed (exit ${run.status})${said ? `: ${said.replace(/^Error: /, '')}` : ''}; nothing more was written.`,
+    );
     return 1;
   }
+  process.stdout.write(run.stdout ?? '');
   if (!check.pending.changesets.length) {
     console.log(
       `version: no pending changeset names ${PACKAGE}; its version and release record are unchanged.`,

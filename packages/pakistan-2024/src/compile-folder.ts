@@ -29,6 +29,8 @@ export interface CompileResult {
 export interface CompileOptions {
   /** The version written into `meta.version` (normally the package's version). */
   readonly version?: string;
+  /** The release date written into `meta.released` (normally the release record's, for that version). */
+  readonly released?: string;
 }
 
 interface Loaded {
@@ -105,7 +107,11 @@ export function compileDataFolder(dir: string, options: CompileOptions = {}): Co
   const origin = new Map<string, Loaded>();
   const raw: Record<string, unknown> = {};
   const metaValue = (meta?.doc.toJS() ?? {}) as Record<string, unknown>;
-  raw.meta = { ...metaValue, version: options.version ?? '0.0.0' };
+  raw.meta = {
+    ...metaValue,
+    version: options.version ?? '0.0.0',
+    ...(options.released ? { released: options.released } : {}),
+  };
   if (meta) origin.set('meta', meta);
   for (const name of collectionNames) {
     const loaded = records.get(name) ?? [];

@@ -26,9 +26,8 @@ const lineOf = (file: string, pattern: RegExp) =>
 
 describe('compiling the data folder', () => {
   it('gives exactly the dataset that the build wrote to data.json', () => {
-    const { dataset, issues } = compileDataFolder(join(packageRoot, 'data'), {
-      version: builtData().meta.version,
-    });
+    const { version, released } = builtData().meta;
+    const { dataset, issues } = compileDataFolder(join(packageRoot, 'data'), { version, released });
     expect(issues).toEqual([]);
     expect(dataset).toEqual(builtData());
   });

@@ -33,7 +33,7 @@ export type CitableSource = Pick<Source, 'id' | 'title' | 'author' | 'publisher'
 /** A CSL-JSON item, as reference managers (Zotero, Mendeley, pandoc) import it. */
 export interface CslItem {
   readonly id: string;
-  readonly type: 'dataset' | 'webpage';
+  readonly type: 'dataset' | 'article';
   readonly title: string;
   readonly author: readonly (
     | { readonly literal: string }
@@ -142,11 +142,14 @@ export function cslDataset(meta: CitableMeta, record?: CitedRecord): CslItem {
   };
 }
 
-/** A source text as a CSL-JSON item; its publisher is named once (as publisher, not also as container). */
+/**
+ * A source text as a CSL-JSON item: an `article` (a self-contained work published outside a
+ * journal), whose publisher is named once. As a `webpage` the common styles print its year twice.
+ */
 export function cslSource(source: CitableSource): CslItem {
   return {
     id: bibKey(source.id),
-    type: 'webpage',
+    type: 'article',
     title: source.title,
     author: [splitName(source.author)],
     publisher: source.publisher,

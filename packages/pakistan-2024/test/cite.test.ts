@@ -158,11 +158,11 @@ describe('citeSource', () => {
     expect(entry).toMatch(/author\s+= \{Khan, Amna Noor\}/);
   });
 
-  it('writes a CSL-JSON webpage item with a split author name and its publisher once', () => {
+  it('writes a CSL-JSON article item with a split author name and its publisher once', () => {
     const [item] = JSON.parse(citeSource(source, 'csl-json'));
     expect(item).toEqual(cslSource(source));
     expect(item.author).toEqual([{ family: 'Khan', given: 'Amna Noor' }]);
-    expect(item.type).toBe('webpage');
+    expect(item.type).toBe('article');
     expect(item.publisher).toBe('Institute of Examples');
     expect(item).not.toHaveProperty('container-title');
   });

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-/** Browser tests of the built export (out/) in the system's Chromium. */
+/** Tests of the built export (out/): in the system's Chromium, and under the validators its users run (Java's Nu checker). */
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {

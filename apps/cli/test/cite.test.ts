@@ -41,7 +41,13 @@ describe('policy cite', () => {
       sources: { id: string; citation: string; passages: { section: string[]; paragraphs: number[] }[] }[];
     }>(['cite', 'cn', '--json']);
     expect(out.format).toBe('apa');
-    expect(out.dataset).toContain('[Record relationships/pakistan-china]');
+    expect(out.dataset).toBe(
+      citeDataset(meta, 'apa', {
+        collection: 'relationships',
+        id: 'pakistan-china',
+        title: 'Pakistan–China',
+      }),
+    );
     expect(out.sources[0]?.citation).toBe(citeSource(essay, 'apa'));
     expect(out.sources[0]?.passages).toContainEqual({
       source: essay.id,

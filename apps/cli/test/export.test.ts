@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { collectionNames, dataset, relationships, themes } from '@policy/pakistan-2024';
 import { toTables } from '@policy/pakistan-2024/tables';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { load as loadYaml11 } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { bin, oneLineError, policy, tempDir } from './helpers.js';
+import { bin, dataJson, oneLineError, policy, tempDir } from './helpers.js';
 
 const total = collectionNames.reduce((n, c) => n + dataset[c].length, 0);
 
@@ -47,8 +48,26 @@ describe('policy export', () => {
     }
   });
 
-  it('writes YAML that parses back to the dataset', () => {
-    expect(parseYaml(policy(['export', '--format', 'yaml']).stdout)).toEqual(dataset);
+  describe('YAML', () => {
+    const text = policy(['export', '--format', 'yaml']).stdout;
+    const built = JSON.parse(readFileSync(dataJson, 'utf8'));
+
+    it('parses back to data.json under YAML 1.2', () => {
+      expect(parseYaml(text)).toEqual(built);
+    });
+
+    // YAML 1.1 loaders (PyYAML, js-yaml's default schema) read an unquoted 1951-05-21 as a date
+    // and yes/no/on/off as booleans: every such string must be quoted.
+    it('parses back to data.json under YAML 1.1 semantics: js-yaml’s default schema and yaml’s 1.1 mode', () => {
+      expect(loadYaml11(text)).toEqual(built);
+      expect(parseYaml(text, { version: '1.1' })).toEqual(built);
+    });
+
+    it('quotes the event dates a YAML 1.1 loader would read as dates', () => {
+      const dayDates = dataset.events.filter((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.date));
+      expect(dayDates.length).toBeGreaterThan(0);
+      for (const e of dayDates) expect(text).toContain(`date: "${e.date}"`);
+    });
   });
 
   it('writes a readable Markdown report of the whole dataset', () => {

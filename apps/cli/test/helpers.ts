@@ -118,3 +118,23 @@ export function oneLineError(r: Run): string {
   if (/\n\s+at |Error:/.test(r.stderr)) throw new Error(`stack trace on stderr:\n${r.stderr}`);
   return lines[0] as string;
 }
+
+/**
+ * A suite that needs a program installed from Debian (pandoc, Java): runs when `available`,
+ * otherwise is skipped with the one line `hint`, and under `CI=true` fails with it instead.
+ */
+export function describeWithTool(name: string, available: boolean, hint: string, body: () => void): void {
+  if (available) describe(name, body);
+  else if (process.env.CI === 'true')
+    describe(name, () => {
+      it('has the tool it needs (required under CI=true)', () => {
+        throw new Error(`CI=true but ${hint}`);
+      });
+    });
+  else {
+    console.warn(`skipped "${name}": ${hint}`);
+    describe.skip(name, () => {
+      it(`needs ${hint}`, () => {});
+    });
+  }
+}

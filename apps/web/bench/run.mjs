@@ -123,7 +123,8 @@ const { url: base } = await listen(server, Number(process.env.BENCH_PORT ?? 3000
   listen(server, 0, 'localhost'),
 );
 const relationship = rows.find((r) => r.path.startsWith('/relationships/'))?.path ?? '/relationships';
-const targets = ['/404', '/', relationship, '/search'];
+// Search twice: empty, and with results rendered (the results must not move the footer).
+const targets = ['/404', '/', relationship, '/search', '/search?q=cpec'];
 const launched = await chromeLauncher.launch({
   chromePath: chrome,
   chromeFlags: chromiumArgs,

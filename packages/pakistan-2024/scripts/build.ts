@@ -9,11 +9,16 @@ import { build } from 'tsup';
 import { compileDataFolder, formatFileIssue } from '../src/compile-folder.js';
 import { SearchIndex } from '../src/search.js';
 import { writeOutputs } from './outputs.js';
+import { locations } from './paths.js';
+import { releaseDateOf } from './release/record.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 
-const result = compileDataFolder(join(root, 'data'), { version: pkg.version });
+// The release date is the release record's, for the version it records: a version that has not
+// been released (yet) has none, and its citations say "n.d." rather than guess one.
+const released = releaseDateOf(locations(root).release, pkg.version);
+const result = compileDataFolder(join(root, 'data'), { version: pkg.version, released });
 if (!result.dataset) {
   for (const issue of result.issues)
     console.error(formatFileIssue({ ...issue, file: issue.file.replace(`${root}/`, '') }));

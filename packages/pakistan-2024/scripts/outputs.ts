@@ -3,8 +3,12 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { npmPageUrl } from '../src/bibliography.js';
 import { type Table, toCSV, toTables } from '../src/flat-tables.js';
 import { Dataset } from '../src/schema/index.js';
+import { foreignKeys, tableFields } from './descriptor.js';
+
+const PROFILE = 'https://datapackage.org/profiles/2.0';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
@@ -24,18 +28,33 @@ export function writeOutputs(data: Dataset, dist: string, json: string): Record<
   const schema = `${JSON.stringify(jsonSchema(), null, 2)}\n`;
   writeFileSync(join(dist, 'schema.json'), schema);
 
+  // A resource's `schema` is a Table Schema; the JSON Schema of data.json is a resource of its own,
+  // so that its path is listed (and rewritten, and checked) like every other file.
   const resources: Record<string, unknown>[] = [
     {
+      $schema: `${PROFILE}/dataresource.json`,
       name: 'data',
       path: 'data.json',
       title: 'The whole dataset',
-      description: "Every collection with its records, nested as in the package's types.",
+      description:
+        "Every collection with its records, nested as in the package's types; the resource `schema` is its JSON Schema.",
       format: 'json',
       mediatype: 'application/json',
       encoding: 'utf-8',
       bytes: bytes(json),
       hash: `sha256:${sha256(json)}`,
-      schema: 'schema.json',
+    },
+    {
+      $schema: `${PROFILE}/dataresource.json`,
+      name: 'schema',
+      path: 'schema.json',
+      title: 'JSON Schema of data.json',
+      description: 'JSON Schema (draft 2020-12) of the resource `data`, generated from the zod schema.',
+      format: 'json',
+      mediatype: 'application/schema+json',
+      encoding: 'utf-8',
+      bytes: bytes(schema),
+      hash: `sha256:${sha256(schema)}`,
     },
   ];
   for (const table of toTables(data)) {
@@ -46,7 +65,7 @@ export function writeOutputs(data: Dataset, dist: string, json: string): Record<
 
   const source = data.sources[0];
   const descriptor = {
-    $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
+    $schema: `${PROFILE}/datapackage.json`,
     name: 'policy-pakistan-2024',
     id: '@policy/pakistan-2024',
     title: data.meta.title,
@@ -72,7 +91,7 @@ export function writeOutputs(data: Dataset, dist: string, json: string): Record<
     contributors: source
       ? [{ title: source.author, roles: ['author'], organization: source.affiliation }]
       : [],
-    ...(data.meta.homepage ? { homepage: data.meta.homepage } : {}),
+    homepage: data.meta.homepage ?? npmPageUrl(data.meta.name),
     resources,
   };
   writeFileSync(join(dist, 'datapackage.json'), `${JSON.stringify(descriptor, null, 2)}\n`);
@@ -80,7 +99,9 @@ export function writeOutputs(data: Dataset, dist: string, json: string): Record<
 }
 
 function resource(table: Table, csv: string): Record<string, unknown> {
+  const keys = foreignKeys(table);
   return {
+    $schema: `${PROFILE}/dataresource.json`,
     name: table.name,
     type: 'table',
     path: `csv/${table.name}.csv`,
@@ -92,8 +113,10 @@ function resource(table: Table, csv: string): Record<string, unknown> {
     hash: `sha256:${sha256(csv)}`,
     dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
     schema: {
-      fields: table.columns.map((c) => ({ name: c.name, type: c.type, description: c.description })),
+      $schema: `${PROFILE}/tableschema.json`,
+      fields: tableFields(table),
       primaryKey: table.primaryKey,
+      ...(keys.length ? { foreignKeys: keys } : {}),
       missingValues: [''],
     },
   };

@@ -17,6 +17,7 @@ export function locations(pkgDir = join(dirname(fileURLToPath(import.meta.url)),
     release: join(pkgDir, 'release'),
     changelog: join(pkgDir, 'CHANGELOG.md'),
     changesets: join(root, '.changeset'),
+    citationFile: join(root, 'CITATION.cff'),
   };
 }
 export type Locations = ReturnType<typeof locations>;

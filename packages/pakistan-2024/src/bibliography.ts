@@ -6,8 +6,11 @@
 import type { CitationFormat } from './registry/citation-formats.js';
 import type { Meta, Source } from './schema/index.js';
 
-/** The authors of the dataset, as every citation of it names them. */
-export const DATASET_AUTHOR = 'the @policy/pakistan-2024 contributors';
+/** The authors of the dataset, as every citation of it names them (a group, as "OpenStreetMap contributors"). */
+export const DATASET_AUTHOR = '@policy/pakistan-2024 contributors';
+
+/** Who publishes each version of the dataset when it is cited by its npm page. */
+export const DATASET_PUBLISHER = 'npm';
 
 /** A record of the dataset to cite inside it, e.g. `{collection: 'relationships', id: 'pakistan-china', title: 'Pakistan–China'}`. */
 export interface CitedRecord {
@@ -16,23 +19,27 @@ export interface CitedRecord {
   readonly title: string;
 }
 
-/** The dataset fields a citation needs (a `Meta` has them all). */
-export type CitableMeta = Pick<Meta, 'name' | 'title' | 'version' | 'year' | 'homepage' | 'repository'>;
+/**
+ * The dataset fields a citation needs (a `Meta` has them all). `released` dates the version;
+ * `homepage`, when set (the site sets it to its data page), replaces the npm page as the URL.
+ */
+export type CitableMeta = Pick<Meta, 'name' | 'title' | 'version'> &
+  Partial<Pick<Meta, 'released' | 'homepage' | 'description'>>;
 
 /** The source fields a citation needs (a `Source` has them all). */
 export type CitableSource = Pick<Source, 'id' | 'title' | 'author' | 'publisher' | 'url' | 'year'> &
-  Partial<Pick<Source, 'language'>>;
+  Partial<Pick<Source, 'language' | 'affiliation'>>;
 
 /** A CSL-JSON item, as reference managers (Zotero, Mendeley, pandoc) import it. */
 export interface CslItem {
   readonly id: string;
-  readonly type: 'dataset' | 'webpage';
+  readonly type: 'dataset' | 'article';
   readonly title: string;
   readonly author: readonly (
     | { readonly literal: string }
     | { readonly family: string; readonly given: string }
   )[];
-  readonly issued: { readonly 'date-parts': readonly (readonly number[])[] };
+  readonly issued?: { readonly 'date-parts': readonly (readonly number[])[] };
   readonly 'container-title'?: string;
   readonly publisher?: string;
   readonly version?: string;
@@ -41,9 +48,57 @@ export interface CslItem {
   readonly language?: string;
 }
 
-const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-const datasetAuthor = capitalise(DATASET_AUTHOR);
-const datasetUrl = (meta: CitableMeta): string | undefined => meta.homepage ?? meta.repository;
+/** The npm page of the package, or of one version of it. */
+export function npmPageUrl(name: string, version?: string): string {
+  return `https://www.npmjs.com/package/${name}${version ? `/v/${version}` : ''}`;
+}
+
+/**
+ * Where a version of the dataset can be had, and who publishes it there: the site's data page when
+ * the metadata names one (no separate publisher: the site is the contributors' own), otherwise the
+ * version's page on npm.
+ */
+export function datasetLocation(meta: CitableMeta): { url: string; publisher?: string } {
+  return meta.homepage
+    ? { url: meta.homepage }
+    : { url: npmPageUrl(meta.name, meta.version), publisher: DATASET_PUBLISHER };
+}
+
+/** The key a citation of the dataset (or of one record) goes by, the same in CSL-JSON and BibTeX: `pakistan-2024`, `pakistan-2024-relationships-pakistan-china`. */
+export function citationKey(meta: Pick<Meta, 'name'>, record?: Omit<CitedRecord, 'title'>): string {
+  const base = meta.name.replace(/^@[^/]+\//, '');
+  return bibKey(record ? `${base}-${record.collection}-${record.id}` : base);
+}
+
+/** A BibTeX (and CSL) key from an id-like string: letters, digits and dashes only. */
+const bibKey = (s: string): string => s.replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+// MLA abbreviates months of more than four letters, June and July stay whole.
+const mlaMonth = (m: number): string => {
+  const name = MONTHS[m - 1] ?? '';
+  return name.length <= 4 ? name : name === 'September' ? 'Sept.' : `${name.slice(0, 3)}.`;
+};
+
+/** The release date as numbers, or undefined for a version not yet released. */
+function releaseDate(meta: CitableMeta): readonly [number, number, number] | undefined {
+  const m = meta.released && /^(\d{4})-(\d{2})-(\d{2})$/.exec(meta.released);
+  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
+}
+
 const endWith = (s: string, mark: string): string => (/[.?!]$/.test(s) ? s : `${s}${mark}`);
 const bareUrl = (url: string): string => url.replace(/^https?:\/\//, '');
 
@@ -71,28 +126,32 @@ function initials(given: string): string {
 
 /** The dataset (or one of its records) as a CSL-JSON item. */
 export function cslDataset(meta: CitableMeta, record?: CitedRecord): CslItem {
-  const url = datasetUrl(meta);
+  const { url, publisher } = datasetLocation(meta);
+  const date = releaseDate(meta);
   return {
-    id: record ? `${meta.name}/${record.collection}/${record.id}` : meta.name,
+    id: citationKey(meta, record),
     type: 'dataset',
     title: record ? record.title : meta.title,
     ...(record ? { 'container-title': meta.title } : {}),
-    author: [{ literal: datasetAuthor }],
-    issued: { 'date-parts': [[meta.year]] },
+    author: [{ literal: DATASET_AUTHOR }],
+    ...(date ? { issued: { 'date-parts': [date] } } : {}),
     version: meta.version,
     genre: 'Data set',
-    ...(url ? { URL: url } : {}),
+    ...(publisher ? { publisher } : {}),
+    URL: url,
   };
 }
 
-/** A source text as a CSL-JSON item. */
+/**
+ * A source text as a CSL-JSON item: an `article` (a self-contained work published outside a
+ * journal), whose publisher is named once. As a `webpage` the common styles print its year twice.
+ */
 export function cslSource(source: CitableSource): CslItem {
   return {
-    id: source.id,
-    type: 'webpage',
+    id: bibKey(source.id),
+    type: 'article',
     title: source.title,
     author: [splitName(source.author)],
-    'container-title': source.publisher,
     publisher: source.publisher,
     issued: { 'date-parts': [[source.year]] },
     URL: source.url,
@@ -105,64 +164,71 @@ function bibEscape(value: string): string {
   return value.replace(/[\\{}]/g, (c) => `\\${c}`).replace(/[&%$#_]/g, (c) => `\\${c}`);
 }
 
-function bibtex(
-  type: string,
-  key: string,
-  fields: readonly (readonly [string, string | undefined])[],
-): string {
-  const present = fields.filter((f): f is readonly [string, string] => f[1] !== undefined);
+/** A field value: braced text, or a bare BibTeX macro such as a month (`nov`). */
+type BibValue = string | { readonly macro: string } | undefined;
+
+function bibtex(type: string, key: string, fields: readonly (readonly [string, BibValue])[]): string {
+  const present = fields.filter(
+    (f): f is readonly [string, Exclude<BibValue, undefined>] => f[1] !== undefined,
+  );
   const width = Math.max(...present.map(([name]) => name.length));
-  const lines = present.map(([name, value]) => `  ${name.padEnd(width)} = {${value}}`);
+  const lines = present.map(
+    ([name, value]) => `  ${name.padEnd(width)} = ${typeof value === 'string' ? `{${value}}` : value.macro}`,
+  );
   return `@${type}{${key},\n${lines.join(',\n')}\n}`;
 }
 
-/** A BibTeX key from an id-like string: letters, digits and dashes only. */
-const bibKey = (s: string): string => s.replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
  * How to cite the dataset, or one record of it, in `format`. Text formats return one line;
- * `bibtex` returns one entry; `csl-json` returns a JSON array holding one item.
+ * `bibtex` returns one entry; `csl-json` returns a JSON array holding one item. The date is the
+ * version's release date (`meta.released`), never the year the data is about.
  */
 export function citeDataset(meta: CitableMeta, format: CitationFormat, record?: CitedRecord): string {
-  const url = datasetUrl(meta);
+  const { url, publisher } = datasetLocation(meta);
+  const date = releaseDate(meta);
+  const [year, month, day] = date ?? [];
   const version = `Version ${meta.version}`;
+  const by = publisher ? `${publisher}. ` : '';
   switch (format) {
     case 'apa': {
+      // As pandoc's citeproc prints a CSL dataset item under the APA style.
       const what = record
-        ? `${record.title} [Record ${record.collection}/${record.id}]. In ${meta.title}`
-        : meta.title;
-      return [`${datasetAuthor}. (${meta.year}). ${what} (${version}) [Data set].`, url]
-        .filter(Boolean)
-        .join(' ');
+        ? `${record.title} [Data set]. In ${meta.title} (${version})`
+        : `${meta.title} (${version}) [Data set]`;
+      return `${DATASET_AUTHOR}. (${year ?? 'n.d.'}). ${what}. ${by}${url}`;
     }
     case 'mla': {
-      const head = record ? `"${endWith(record.title, '.')}" ${meta.title},` : `${endWith(meta.title, '.')}`;
-      const tail = [record ? `version ${meta.version}` : version, String(meta.year), url && bareUrl(url)]
+      const head = record ? `"${endWith(record.title, '.')}" ${meta.title},` : endWith(meta.title, '.');
+      const when = date ? `${day} ${mlaMonth(month as number)} ${year}` : undefined;
+      const tail = [record ? `version ${meta.version}` : version, publisher, when, bareUrl(url)]
         .filter(Boolean)
         .join(', ');
-      return `${datasetAuthor}. ${head} ${tail}.`;
+      return `${DATASET_AUTHOR}. ${head} ${tail}.`;
     }
     case 'chicago': {
-      const head = record
-        ? `"${endWith(record.title, '.')}" In ${meta.title}.`
-        : `${endWith(meta.title, '.')}`;
-      return [`${datasetAuthor}.`, head, `${version}.`, `Data set, ${meta.year}.`, url && `${url}.`]
-        .filter(Boolean)
-        .join(' ');
+      const head = record ? `"${endWith(record.title, '.')}" In ${meta.title}.` : endWith(meta.title, '.');
+      const when = date ? `${MONTHS[(month as number) - 1]} ${day}, ${year}` : 'n.d.';
+      return `${DATASET_AUTHOR}. ${head} ${version}. Data set. ${publisher ? `${publisher}, ` : ''}${endWith(when, '.')} ${url}.`;
     }
     case 'bibtex':
-      return bibtex('misc', bibKey(record ? `${meta.name}-${record.id}` : meta.name), [
-        ['author', `{${bibEscape(datasetAuthor)}}`],
+      // Plain BibTeX has no dataset type: a @misc whose fields both BibTeX (howpublished, note)
+      // and pandoc (type → genre, version, howpublished → publisher) keep.
+      return bibtex('misc', citationKey(meta, record), [
+        ['author', `{${bibEscape(DATASET_AUTHOR)}}`],
         ['title', `{${bibEscape(record ? record.title : meta.title)}}`],
-        [
-          'howpublished',
-          record
-            ? `Record ${bibEscape(`${record.collection}/${record.id}`)} in: ${bibEscape(meta.title)}`
-            : undefined,
-        ],
-        ['year', String(meta.year)],
+        ['howpublished', publisher && bibEscape(publisher)],
+        ['year', year === undefined ? undefined : String(year)],
+        ['month', month === undefined ? undefined : { macro: BIBTEX_MONTHS[month - 1] as string }],
         ['version', meta.version],
-        ['note', `Data set, version ${bibEscape(meta.version)}`],
+        ['type', 'Data set'],
+        [
+          'note',
+          record
+            ? `Record ${bibEscape(`${record.collection}/${record.id}`)} of the data set ${bibEscape(meta.title)}, version ${bibEscape(meta.version)}`
+            : `Data set, version ${bibEscape(meta.version)}`,
+        ],
         ['url', url],
       ]);
     case 'csl-json':

@@ -32,6 +32,8 @@ export interface CompileResult {
 export interface CompileOptions {
   /** The version written into `meta.version` (normally the package's version). */
   readonly version?: string;
+  /** The release date written into `meta.released` (normally the release record's, for that version). */
+  readonly released?: string;
 }
 
 /** A compiled folder with what the checks that follow the compiler need (see data-check.ts). */
@@ -130,7 +132,11 @@ export function compileFolder(dir: string, options: CompileOptions = {}): Compil
 
   // Each record against its collection's schema; the valid ones make the dataset the linter sees.
   const origin = new Map<string, Loaded>();
-  const metaInput = { ...meta?.value, version: options.version ?? '0.0.0' };
+  const metaInput = {
+    ...meta?.value,
+    version: options.version ?? '0.0.0',
+    ...(options.released ? { released: options.released } : {}),
+  };
   const metaParsed = meta ? parseRecord(Meta, metaInput, ['meta'], meta, issues) : undefined;
   if (!metaParsed) complete = false;
   const partial: Record<string, unknown> = {

@@ -24,6 +24,8 @@ export interface Column {
   readonly name: string;
   readonly type: FieldType;
   readonly description: string;
+  /** For a cell that joins a list, the separator when it is not `LIST_SEPARATOR` (the heading path's " > "). */
+  readonly delimiter?: string;
 }
 
 /** A flat table: its columns and its rows (cells already flattened to scalars). */
@@ -32,6 +34,8 @@ export interface Table {
   readonly description: string;
   readonly columns: readonly Column[];
   readonly primaryKey: readonly string[];
+  /** Columns that hold ids of records of another table (its `id` column): column → table. */
+  readonly references: { readonly [column: string]: string };
   readonly rows: readonly (readonly (string | number | boolean | null)[])[];
 }
 
@@ -170,7 +174,7 @@ function defaultSpec(name: CollectionName): readonly Spec<AnyRecord>[] {
     s('id', `${collectionEntry(name).one} id.`, (r) => r.id),
     s('title', 'Title.', titleOf),
     ...targets.map(([field, to]) =>
-      s<AnyRecord>(field, `${collectionEntry(to).one} ids, separated by "; ".`, (r) => {
+      s<AnyRecord>(columnName(field), `${collectionEntry(to).one} ids, separated by "; ".`, (r) => {
         return (r as unknown as Record<string, unknown>)[field];
       }),
     ),
@@ -180,11 +184,24 @@ function defaultSpec(name: CollectionName): readonly Spec<AnyRecord>[] {
 
 const column = ([name, type, description]: Spec<never>): Column => ({ name, type, description });
 
+/** A field's column name: `authorRole` → `author_role`. */
+export const columnName = (field: string): string => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/** The registry's reference fields of a collection that its table has a column for, by column name. */
+function referencesOf(name: CollectionName, spec: readonly Spec<AnyRecord>[]): Table['references'] {
+  const columns = new Set(spec.map(([column]) => column));
+  return Object.fromEntries(
+    Object.entries(referenceFields[name])
+      .map(([field, to]) => [columnName(field), to] as const)
+      .filter(([column]) => columns.has(column)),
+  );
+}
+
 type Cells = (readonly Cell[])[];
 
 /** The columns, key and rows of each nested table; the registry gives their names, order and descriptions. */
 const nested: {
-  readonly [T in NestedTableName]: Pick<Table, 'columns' | 'primaryKey'> & {
+  readonly [T in NestedTableName]: Pick<Table, 'columns' | 'primaryKey' | 'references'> & {
     readonly rows: (data: Dataset) => Cells;
   };
 } = {
@@ -198,6 +215,7 @@ const nested: {
       { name: 'points', type: 'integer', description: 'Number of points (text in claims.csv).' },
     ],
     primaryKey: ['relationship', 'kind'],
+    references: { relationship: 'relationships' },
     rows: (data) =>
       data.relationships.flatMap((r) =>
         r.dimensions.map((d, i) => [r.id, i + 1, d.kind, d.title, d.summary, d.points.length]),
@@ -216,6 +234,7 @@ const nested: {
       { name: 'text', type: 'string', description: 'The claim in our words.' },
     ],
     primaryKey: ['collection', 'id', 'path'],
+    references: {},
     rows: claimRows,
   },
   citations: {
@@ -228,11 +247,13 @@ const nested: {
         name: 'section',
         type: 'string',
         description: 'Heading path, headings separated by " > "; empty for the opening.',
+        delimiter: ' > ',
       },
       { name: 'paragraph', type: 'integer', description: '1-based paragraph under the deepest heading.' },
       { name: 'quote', type: 'string', description: 'Key phrase quoted word for word, if any.' },
     ],
     primaryKey: ['collection', 'id', 'path'],
+    references: { source: 'sources' },
     rows: (data) =>
       allCitations(data).map(({ path, citation: c }) => {
         const [collection, index, ...rest] = path;
@@ -282,12 +303,13 @@ export function toTables(data: Dataset): Table[] {
       description: collectionEntry(name).description,
       columns: spec.map((c) => column(c as Spec<never>)),
       primaryKey: ['id'],
+      references: referencesOf(name, spec),
       rows: (data[name] as readonly AnyRecord[]).map((r) => spec.map(([, , , get]) => flat(get(r)))),
     };
   });
   for (const { name, description } of nestedTables) {
-    const { columns, primaryKey, rows } = nested[name];
-    tables.push({ name, description, columns, primaryKey, rows: rows(data) });
+    const { columns, primaryKey, references, rows } = nested[name];
+    tables.push({ name, description, columns, primaryKey, references, rows: rows(data) });
   }
   return tables;
 }

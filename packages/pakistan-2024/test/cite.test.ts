@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as pkg from '../src/entries/index.js';
 import {
   type CitableMeta,
   type CitableSource,
   citationFormats,
+  citationKey,
   citeDataset,
   citedPassages,
   citeSource,
@@ -12,14 +15,15 @@ import {
   isCitationFormat,
   splitName,
 } from '../src/entries/index.js';
+import { packageRoot } from './helpers.js';
 
 const meta: CitableMeta = {
   name: '@policy/pakistan-2024',
   title: "Pakistan's foreign policy in 2024",
   version: '1.2.3',
-  year: 2024,
-  homepage: 'https://example.org/policy',
+  released: '2026-09-05',
 };
+const npm = 'https://www.npmjs.com/package/@policy/pakistan-2024/v/1.2.3';
 const source: CitableSource = {
   id: 'sample-essay',
   title: 'Rivers & Roads: 100% of the Story',
@@ -32,62 +36,102 @@ const source: CitableSource = {
 const record = { collection: 'relationships', id: 'pakistan-china', title: 'Pakistan–China' };
 
 describe('citeDataset', () => {
-  it('names the contributors, title, version, year, "data set" and the URL in APA', () => {
+  it('dates the dataset by its release, not by the year it is about, and links the version on npm (APA)', () => {
     expect(citeDataset(meta, 'apa')).toBe(
-      "The @policy/pakistan-2024 contributors. (2024). Pakistan's foreign policy in 2024 (Version 1.2.3) [Data set]. https://example.org/policy",
+      `@policy/pakistan-2024 contributors. (2026). Pakistan's foreign policy in 2024 (Version 1.2.3) [Data set]. npm. ${npm}`,
     );
+  });
+
+  it('uses the site instead of npm when the metadata names a homepage, with no separate publisher', () => {
+    const site = { ...meta, homepage: 'https://example.org/policy/data' };
+    expect(citeDataset(site, 'apa')).toBe(
+      "@policy/pakistan-2024 contributors. (2026). Pakistan's foreign policy in 2024 (Version 1.2.3) [Data set]. https://example.org/policy/data",
+    );
+    expect(cslDataset(site)).not.toHaveProperty('publisher');
+    expect(cslDataset(site).URL).toBe('https://example.org/policy/data');
+  });
+
+  it('says n.d. for a version that has not been released', () => {
+    const { released: _r, ...unreleased } = meta;
+    expect(citeDataset(unreleased, 'apa')).toContain('contributors. (n.d.). ');
+    expect(citeDataset(unreleased, 'chicago')).toContain('Data set. npm, n.d. ');
+    expect(cslDataset(unreleased)).not.toHaveProperty('issued');
+    expect(citeDataset(unreleased, 'bibtex')).not.toMatch(/year|month/);
   });
 
   it('cites a record inside the dataset', () => {
     expect(citeDataset(meta, 'apa', record)).toBe(
-      "The @policy/pakistan-2024 contributors. (2024). Pakistan–China [Record relationships/pakistan-china]. In Pakistan's foreign policy in 2024 (Version 1.2.3) [Data set]. https://example.org/policy",
+      `@policy/pakistan-2024 contributors. (2026). Pakistan–China [Data set]. In Pakistan's foreign policy in 2024 (Version 1.2.3). npm. ${npm}`,
     );
     expect(citeDataset(meta, 'mla', record)).toBe(
-      'The @policy/pakistan-2024 contributors. "Pakistan–China." Pakistan\'s foreign policy in 2024, version 1.2.3, 2024, example.org/policy.',
+      '@policy/pakistan-2024 contributors. "Pakistan–China." Pakistan\'s foreign policy in 2024, version 1.2.3, npm, 5 Sept. 2026, www.npmjs.com/package/@policy/pakistan-2024/v/1.2.3.',
     );
-    expect(citeDataset(meta, 'chicago', record)).toContain(
-      '"Pakistan–China." In Pakistan\'s foreign policy in 2024.',
-    );
-  });
-
-  it('leaves the URL out when the metadata has none, and falls back to the repository', () => {
-    const { homepage: _h, ...bare } = meta;
-    expect(citeDataset(bare, 'apa')).toMatch(/\[Data set\]\.$/);
-    expect(citeDataset(bare, 'chicago')).toMatch(/Data set, 2024\.$/);
-    expect(citeDataset({ ...bare, repository: 'https://example.org/repo' }, 'mla')).toMatch(
-      /, example\.org\/repo\.$/,
+    expect(citeDataset(meta, 'chicago', record)).toBe(
+      `@policy/pakistan-2024 contributors. "Pakistan–China." In Pakistan's foreign policy in 2024. Version 1.2.3. Data set. npm, September 5, 2026. ${npm}.`,
     );
   });
 
-  it('writes MLA and Chicago with the version and year', () => {
+  it('writes MLA and Chicago with the version and the release date', () => {
     expect(citeDataset(meta, 'mla')).toBe(
-      "The @policy/pakistan-2024 contributors. Pakistan's foreign policy in 2024. Version 1.2.3, 2024, example.org/policy.",
+      "@policy/pakistan-2024 contributors. Pakistan's foreign policy in 2024. Version 1.2.3, npm, 5 Sept. 2026, www.npmjs.com/package/@policy/pakistan-2024/v/1.2.3.",
     );
     expect(citeDataset(meta, 'chicago')).toBe(
-      "The @policy/pakistan-2024 contributors. Pakistan's foreign policy in 2024. Version 1.2.3. Data set, 2024. https://example.org/policy.",
+      `@policy/pakistan-2024 contributors. Pakistan's foreign policy in 2024. Version 1.2.3. Data set. npm, September 5, 2026. ${npm}.`,
+    );
+    expect(citeDataset({ ...meta, released: '2026-06-30' }, 'mla')).toContain(', 30 June 2026, ');
+  });
+
+  it('writes a BibTeX @misc that both BibTeX and pandoc read as a dated, versioned data set', () => {
+    expect(citeDataset(meta, 'bibtex')).toBe(
+      [
+        '@misc{pakistan-2024,',
+        '  author       = {{@policy/pakistan-2024 contributors}},',
+        "  title        = {{Pakistan's foreign policy in 2024}},",
+        '  howpublished = {npm},',
+        '  year         = {2026},',
+        '  month        = sep,',
+        '  version      = {1.2.3},',
+        '  type         = {Data set},',
+        '  note         = {Data set, version 1.2.3},',
+        `  url          = {${npm}}`,
+        '}',
+      ].join('\n'),
+    );
+    expect(citeDataset(meta, 'bibtex', record)).toMatch(
+      /^@misc\{pakistan-2024-relationships-pakistan-china,/,
     );
   });
 
-  it('writes a BibTeX entry with a group author kept whole', () => {
-    const entry = citeDataset(meta, 'bibtex');
-    expect(entry.startsWith('@misc{policy-pakistan-2024,\n')).toBe(true);
-    expect(entry).toMatch(/author\s+= \{\{The @policy\/pakistan-2024 contributors\}\}/);
-    expect(entry).toMatch(/version\s+= \{1\.2\.3\}/);
-    expect(entry).toMatch(/url\s+= \{https:\/\/example\.org\/policy\}\n\}$/);
-    expect(citeDataset(meta, 'bibtex', record)).toMatch(/^@misc\{policy-pakistan-2024-pakistan-china,/);
+  it('gives CSL-JSON items the same plain keys as the BibTeX entries', () => {
+    expect(citationKey(meta)).toBe('pakistan-2024');
+    expect(citationKey(meta, record)).toBe('pakistan-2024-relationships-pakistan-china');
+    expect(cslDataset(meta).id).toBe('pakistan-2024');
+    expect(cslDataset(meta, record).id).toBe('pakistan-2024-relationships-pakistan-china');
+    expect(cslSource(source).id).toBe('sample-essay');
   });
 
   it('writes CSL-JSON that parses, as an array of one dataset item', () => {
     const items = JSON.parse(citeDataset(meta, 'csl-json', record));
     expect(items).toEqual([cslDataset(meta, record)]);
-    expect(items[0]).toMatchObject({
+    expect(items[0]).toEqual({
+      id: 'pakistan-2024-relationships-pakistan-china',
       type: 'dataset',
       title: 'Pakistan–China',
       'container-title': "Pakistan's foreign policy in 2024",
+      author: [{ literal: '@policy/pakistan-2024 contributors' }],
+      issued: { 'date-parts': [[2026, 9, 5]] },
       version: '1.2.3',
-      issued: { 'date-parts': [[2024]] },
-      URL: 'https://example.org/policy',
+      genre: 'Data set',
+      publisher: 'npm',
+      URL: npm,
     });
+  });
+
+  it('dates the bundled dataset by the release record, not by its subject year', () => {
+    const release = JSON.parse(readFileSync(join(packageRoot, 'release', 'release.json'), 'utf8'));
+    if (release.version === pkg.meta.version) expect(pkg.meta.released).toBe(release.date);
+    else expect(pkg.meta.released).toBeUndefined();
+    expect(citeDataset(pkg.meta, 'apa')).not.toContain(`(${pkg.meta.year})`);
   });
 });
 
@@ -114,11 +158,13 @@ describe('citeSource', () => {
     expect(entry).toMatch(/author\s+= \{Khan, Amna Noor\}/);
   });
 
-  it('writes a CSL-JSON webpage item with a split author name', () => {
+  it('writes a CSL-JSON article item with a split author name and its publisher once', () => {
     const [item] = JSON.parse(citeSource(source, 'csl-json'));
     expect(item).toEqual(cslSource(source));
     expect(item.author).toEqual([{ family: 'Khan', given: 'Amna Noor' }]);
-    expect(item.type).toBe('webpage');
+    expect(item.type).toBe('article');
+    expect(item.publisher).toBe('Institute of Examples');
+    expect(item).not.toHaveProperty('container-title');
   });
 
   it('cites the bundled essay with its real author and URL in every format', () => {

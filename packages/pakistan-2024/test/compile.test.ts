@@ -34,10 +34,14 @@ const lineOf = (dir: string, file: string, pattern: RegExp) =>
     .findIndex((l) => pattern.test(l)) + 1;
 
 describe('compiling the data folder', () => {
-  it('compiles a valid folder with no issues', () => {
-    const { dataset, issues } = compileDataFolder(goodDataFolder());
+  it('compiles a valid folder with no issues, with the version and release date it is given', () => {
+    const { dataset, issues } = compileDataFolder(goodDataFolder(), {
+      version: '9.8.7',
+      released: '2024-12-31',
+    });
     expect(issues).toEqual([]);
     expect(dataset?.relationships.length).toBeGreaterThan(0);
+    expect(dataset?.meta).toMatchObject({ version: '9.8.7', released: '2024-12-31' });
   });
 
   it('names file, line, column and rule for a YAML syntax error, once', () => {

@@ -114,19 +114,25 @@ describe('a contributor, from a new record to a release', () => {
       expect(entry).toContain('**Added**\n\n- Glacier talks (`topics/glacier-talks`)');
       expect(entry).toContain('Add the glacier talks topic.');
       expect(existsSync(join(repo, '.changeset', 'add-glacier-talks.md'))).toBe(false);
-      expect(JSON.parse(read(repo, `${PKG}/release/release.json`))).toMatchObject({
-        version: next,
-        previous: '1.0.0',
-      });
+      const release = JSON.parse(read(repo, `${PKG}/release/release.json`));
+      expect(release).toMatchObject({ version: next, previous: '1.0.0' });
       expect((await check(repo)).out).toContain(`no change to the data since ${next}`);
+      // The release is dated, and CITATION.cff carries the new version and that date.
+      expect(release.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(read(repo, 'CITATION.cff')).toContain(
+        `version: "${next}"\ndate-released: "${release.date}"\n`,
+      );
 
-      // The build takes meta.version from package.json. (Type declarations are left out of this
-      // copy's bundle: they are the slow part and have no bearing on the data.)
+      // The build takes meta.version from package.json and meta.released from the release record.
+      // (Type declarations are left out of this copy's bundle: they are the slow part and have no
+      // bearing on the data.)
       const tsup = join(repo, PKG, 'tsup.config.ts');
       writeFileSync(tsup, read(repo, `${PKG}/tsup.config.ts`).replace('dts: true', 'dts: false'));
       const build = run(repo, 'build');
       expect(build.code, build.err).toBe(0);
-      expect(JSON.parse(read(repo, `${PKG}/dist/data.json`)).meta.version).toBe(next);
+      const { meta } = JSON.parse(read(repo, `${PKG}/dist/data.json`));
+      expect(meta.version).toBe(next);
+      expect(meta.released).toBe(release.date);
     },
     SCRIPTS_TIMEOUT,
   );

@@ -1,12 +1,15 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import type { collectionNames } from '../src/registry/collections.js';
+import { toCSV } from '../src/flat-tables.js';
+import { collectionNames, referenceFields } from '../src/registry/collections.js';
 import { tableNames } from '../src/registry/tables.js';
+import { checkDataPackage } from './frictionless.js';
 import { builtData, packageRoot } from './helpers.js';
 
 const dist = join(packageRoot, 'dist');
@@ -67,35 +70,128 @@ describe('the CSV tables', () => {
 
 describe('datapackage.json', () => {
   const descriptor = json('datapackage.json');
+  const resource = (name: string) => descriptor.resources.find((r: { name: string }) => r.name === name);
+  const field = (table: string, name: string) =>
+    resource(table).schema.fields.find((f: { name: string }) => f.name === name);
 
-  it('carries the Data Package descriptor fields', () => {
+  it('carries the Data Package v2 descriptor fields', () => {
     expect(descriptor).toMatchObject({
+      $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
       name: expect.stringMatching(/^[a-z0-9._-]+$/),
       title: expect.any(String),
       version: builtData().meta.version,
+      homepage: 'https://www.npmjs.com/package/@policy/pakistan-2024',
     });
     expect(descriptor.licenses.map((l: { name: string }) => l.name)).toEqual(['CC-BY-4.0', 'MIT']);
     expect(descriptor.sources[0].path).toMatch(/^https:\/\//);
   });
 
-  it('describes every resource with path, format, mediatype, bytes, hash and schema that match the files', () => {
-    // data.json, then one CSV per table.
-    expect(descriptor.resources.map((r: { name: string }) => r.name)).toEqual(['data', ...tableNames]);
+  it('lists data.json, its JSON Schema and one CSV per table, each path a file beside it', () => {
+    expect(descriptor.resources.map((r: { name: string }) => r.name)).toEqual([
+      'data',
+      'schema',
+      ...tableNames,
+    ]);
     for (const r of descriptor.resources) {
       expect(r).toMatchObject({
         name: expect.any(String),
         path: expect.any(String),
         format: expect.any(String),
-        mediatype: expect.any(String),
       });
-      expect(r.schema, r.name).toBeDefined();
-      const file = join(dist, r.path);
-      expect(existsSync(file), r.path).toBe(true);
-      const bytes = readFileSync(file);
-      expect(r.bytes, r.path).toBe(bytes.length);
-      expect(r.hash, r.path).toBe(`sha256:${createHash('sha256').update(bytes).digest('hex')}`);
-      if (r.format === 'csv') expect(r.schema.fields.length).toBeGreaterThan(0);
+      // A resource's `schema` is a Table Schema (an object), never the path of another file.
+      if (r.schema !== undefined) expect(typeof r.schema, r.name).toBe('object');
     }
+  });
+
+  it('holds, with its files, to every type, constraint, primary key and foreign key it declares', () => {
+    expect(checkDataPackage(join(dist, 'datapackage.json'))).toEqual([]);
+  });
+
+  it('takes constraints from the schema and foreign keys from the registry', () => {
+    expect(field('relationships', 'stance').constraints).toEqual({
+      required: true,
+      enum: ['close-cooperation', 'cooperation', 'mixed', 'strained', 'adversarial'],
+    });
+    expect(field('relationships', 'id').constraints).toEqual({
+      required: true,
+      pattern: '[a-z0-9]+(-[a-z0-9]+)*',
+    });
+    expect(field('relationships', 'partners')).toMatchObject({
+      type: 'list',
+      delimiter: '; ',
+      itemType: 'string',
+    });
+    expect(field('citations', 'section')).toMatchObject({ type: 'list', delimiter: ' > ' });
+    expect(field('sources', 'year').constraints).toEqual({ required: true, minimum: 1900, maximum: 2100 });
+    for (const name of collectionNames) {
+      const keys = resource(name).schema.foreignKeys ?? [];
+      const declared = Object.keys(referenceFields[name]).map((f) =>
+        f.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`),
+      );
+      expect(keys.map((k: { fields: string[] }) => k.fields[0]).sort(), name).toEqual(declared.sort());
+    }
+    expect(resource('relationships').schema.foreignKeys).toContainEqual({
+      fields: ['partners'],
+      reference: { resource: 'actors', fields: ['id'] },
+    });
+  });
+
+  describe('on a copy with a broken table', () => {
+    /** A copy of dist/ whose `table`.csv rows are changed by `edit` (header first), checked as a whole. */
+    function checkAfter(table: string, edit: (rows: string[][]) => void): string[] {
+      const dir = mkdtempSync(join(tmpdir(), 'datapackage-'));
+      cpSync(dist, dir, { recursive: true });
+      const file = join(dir, 'csv', `${table}.csv`);
+      const [header = [], ...rows]: string[][] = parse(readFileSync(file, 'utf8'));
+      edit(rows);
+      const csv = toCSV({ columns: header.map((name) => ({ name, type: 'string', description: '' })), rows });
+      writeFileSync(file, csv);
+      // Keep bytes and hash in step, so that only the table's content is at fault.
+      const d = JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8'));
+      const r = d.resources.find((x: { name: string }) => x.name === table);
+      r.bytes = Buffer.byteLength(csv);
+      r.hash = `sha256:${createHash('sha256').update(csv).digest('hex')}`;
+      writeFileSync(join(dir, 'datapackage.json'), JSON.stringify(d));
+      return checkDataPackage(join(dir, 'datapackage.json'));
+    }
+    const column = (name: string) =>
+      resource('relationships').schema.fields.findIndex((f: { name: string }) => f.name === name);
+
+    it('is clean before the change', () => {
+      expect(checkAfter('relationships', () => {})).toEqual([]);
+    });
+
+    it('reports a partner id that names no actor', () => {
+      const problems = checkAfter('relationships', (rows) => {
+        const row = rows[0] as string[];
+        row[column('partners')] += '; atlantis';
+      });
+      expect(problems).toEqual(['relationships row 2: partners "atlantis" is no actors.id']);
+    });
+
+    it('reports a value outside its enum, a missing required value and a repeated key', () => {
+      const problems = checkAfter('relationships', (rows) => {
+        const row = [...(rows[0] as string[])];
+        row[column('stance')] = 'friendly';
+        row[column('label')] = '';
+        rows.push(row);
+      });
+      const last = `relationships row ${builtData().relationships.length + 2}`;
+      expect(problems).toEqual([
+        `${last}: label is required`,
+        `${last}: stance "friendly" is not one of its enum`,
+        expect.stringMatching(/^relationships: primary key \["[a-z-]+"\] repeats$/),
+      ]);
+    });
+
+    it('reports a file whose bytes no longer match the descriptor', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'datapackage-'));
+      cpSync(dist, dir, { recursive: true });
+      writeFileSync(join(dir, 'csv', 'actors.csv'), 'id\r\n');
+      expect(checkDataPackage(join(dir, 'datapackage.json'))).toContain(
+        `actors: 4 bytes, the descriptor says ${resource('actors').bytes}`,
+      );
+    });
   });
 });
 

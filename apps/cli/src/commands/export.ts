@@ -57,7 +57,9 @@ export async function exportData(opts: {
     }
     case 'yaml': {
       const { stringify } = await import('yaml');
-      text = stringify(value, { lineWidth: 0 });
+      // Written with YAML 1.1's rules, which quote every string a YAML 1.1 loader (PyYAML, js-yaml)
+      // would read as something else (1951-05-21, yes, on, n); YAML 1.2 loaders read it the same.
+      text = stringify(value, { lineWidth: 0, version: '1.1' });
       break;
     }
     case 'csv': {

@@ -1,7 +1,9 @@
 import { meta } from '@policy/pakistan-2024';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { navigation, siteName, sitePath, siteUrl } from '@/lib/site';
+import { JsonLd } from '@/components/JsonLd';
+import { websiteJsonLd } from '@/lib/jsonld';
+import { absoluteUrl, navigation, siteName, sitePath, siteUrl } from '@/lib/site';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -42,6 +44,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#main">
           Skip to content
         </a>
+        <JsonLd
+          data={websiteJsonLd({
+            name: siteName,
+            url: absoluteUrl('/'),
+            dataset: `${absoluteUrl('/data')}#dataset`,
+          })}
+        />
         <header className="site-header">
           <div className="wrap">
             <a className="brand" href={sitePath('/')}>

@@ -1,9 +1,10 @@
-import { meta, prospects, relationships, sources, themes } from '@policy/pakistan-2024';
+import { citeDataset, meta, prospects, relationships, sources, themes } from '@policy/pakistan-2024';
 import type { Metadata } from 'next';
 import { JsonLd } from '@/components/JsonLd';
 import { PartnerList } from '@/components/PartnerList';
 import { PartnerMap } from '@/components/PartnerMap';
 import { CodingNote, StanceBadge, StanceLegend, trajectoryLabel } from '@/components/Stance';
+import { citableMeta } from '@/lib/dataset-citation';
 import { downloadsPath } from '@/lib/downloads';
 import { datasetJsonLd } from '@/lib/jsonld';
 import { clip, pageMetadata } from '@/lib/metadata';
@@ -29,7 +30,8 @@ export default function Home() {
           meta,
           sources,
           downloads: packageFiles.downloads,
-          pageUrl: absoluteUrl('/'),
+          pageUrl: absoluteUrl('/data'),
+          credit: citeDataset(citableMeta, 'apa'),
           absolute: absoluteUrl,
         })}
       />

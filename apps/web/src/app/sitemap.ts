@@ -1,4 +1,4 @@
-import { collectionEntry, dataset, isCollectionName } from '@policy/pakistan-2024';
+import { collectionEntry, dataset, isCollectionName, meta } from '@policy/pakistan-2024';
 import type { MetadataRoute } from 'next';
 import { hrefFor } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/site';
@@ -29,8 +29,11 @@ export default function sitemap(): MetadataRoute.Sitemap {
     if (!isCollectionName(collection) || !collectionEntry(collection).ownPages) return [];
     return dataset[collection].map((r) => hrefFor(collection, r.id));
   });
+  // Every page is rebuilt from one release of the dataset, so each was last changed on its date
+  // (from the release record); a version not yet released gives none.
   return [...staticPaths, ...records].map((path) => ({
     url: absoluteUrl(path),
+    ...(meta.released ? { lastModified: meta.released } : {}),
     priority: path === '/' ? 1 : path.split('/').length > 2 ? 0.6 : 0.8,
   }));
 }

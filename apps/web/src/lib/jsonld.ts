@@ -1,4 +1,4 @@
-import type { Meta, Source } from '@policy/pakistan-2024';
+import { citeSource, DATASET_AUTHOR, type Meta, npmPageUrl, type Source } from '@policy/pakistan-2024';
 import type { Download } from './downloads';
 import { downloadsPath } from './downloads';
 
@@ -7,28 +7,58 @@ const licenseUrls: Record<string, string> = {
   MIT: 'https://opensource.org/license/mit',
 };
 
-/** schema.org `Dataset` for the dataset, naming the essay it is based on and every download. */
+/** The essay (or another source) as schema.org sees it. */
+function sourceJsonLd(s: Source): Record<string, unknown> {
+  return {
+    '@type': 'ScholarlyArticle',
+    '@id': s.url,
+    name: s.title,
+    url: s.url,
+    datePublished: String(s.year),
+    author: {
+      '@type': 'Person',
+      name: s.author,
+      affiliation: { '@type': 'Organization', name: s.affiliation },
+    },
+    publisher: { '@type': 'Organization', name: s.publisher },
+    inLanguage: s.language,
+    creditText: citeSource(s, 'apa'),
+  };
+}
+
+/**
+ * schema.org `Dataset` for the dataset: one node, the same on every page that shows it, identified
+ * by its data page (`pageUrl`), dated by its release, naming the essay it is based on, how to cite
+ * the dataset (`credit`) and every download (`absolute` turns a site path into the URL a crawler
+ * can fetch).
+ */
 export function datasetJsonLd({
   meta,
   sources,
   downloads,
   pageUrl,
+  credit,
   absolute,
 }: {
   meta: Meta;
   sources: readonly Source[];
   downloads: readonly Download[];
   pageUrl: string;
+  credit: string;
   absolute: (path: string) => string;
 }): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
+    '@id': `${pageUrl}#dataset`,
     name: meta.title,
     alternateName: meta.name,
     description: meta.description,
     url: pageUrl,
+    sameAs: npmPageUrl(meta.name),
     version: meta.version,
+    ...(meta.released ? { datePublished: meta.released } : {}),
+    creator: { '@type': 'Organization', name: DATASET_AUTHOR, url: npmPageUrl(meta.name) },
     license: licenseUrls[meta.license.data] ?? meta.license.data,
     isAccessibleForFree: true,
     inLanguage: 'en',
@@ -36,14 +66,9 @@ export function datasetJsonLd({
     temporalCoverage: String(meta.year),
     spatialCoverage: { '@type': 'Place', name: 'Pakistan' },
     ...(meta.repository ? { codeRepository: meta.repository } : {}),
-    isBasedOn: sources.map((s) => ({
-      '@type': 'ScholarlyArticle',
-      name: s.title,
-      url: s.url,
-      datePublished: String(s.year),
-      author: { '@type': 'Person', name: s.author },
-      publisher: { '@type': 'Organization', name: s.publisher },
-    })),
+    isBasedOn: sources.map(sourceJsonLd),
+    citation: sources.map(sourceJsonLd),
+    creditText: credit,
     distribution: downloads.map((d) => ({
       '@type': 'DataDownload',
       name: d.title,
@@ -51,6 +76,26 @@ export function datasetJsonLd({
       contentUrl: absolute(`${downloadsPath}/${d.file}`),
       contentSize: `${d.bytes} B`,
     })),
+  };
+}
+
+/** schema.org `WebSite` for every page: the site's name and address, and the dataset it is about. */
+export function websiteJsonLd({
+  name,
+  url,
+  dataset,
+}: {
+  name: string;
+  url: string;
+  dataset: string;
+}): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    '@id': `${url}#website`,
+    name,
+    url,
+    about: { '@id': dataset },
   };
 }
 

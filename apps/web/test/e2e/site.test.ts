@@ -370,7 +370,11 @@ describe.skipIf(!executable)('the built site in Chromium', () => {
 
   it('describes the dataset as a schema.org Dataset on the home and data pages', () => {
     for (const path of ['/', '/data']) {
-      const ld = visits.get(path)?.jsonLd[0] as Record<string, unknown> | undefined;
+      const ld = visits
+        .get(path)
+        ?.jsonLd.find((b) => (b as Record<string, unknown>)['@type'] === 'Dataset') as
+        | Record<string, unknown>
+        | undefined;
       expect(ld?.['@type'], path).toBe('Dataset');
       expect(ld?.isBasedOn, path).toBeTruthy();
     }

@@ -1,4 +1,4 @@
-import { collectionEntry, collectionNames, meta, sources } from '@policy/pakistan-2024';
+import { collectionEntry, collectionNames, DATASET_AUTHOR, meta, sources } from '@policy/pakistan-2024';
 import { describe, expect, it } from 'vitest';
 import { staticPaths } from '@/app/sitemap';
 import { releasesOf } from '@/lib/changelog';
@@ -59,16 +59,27 @@ describe('JSON-LD', () => {
     sources,
     downloads: [{ file: 'f.csv', packagePath: 'csv/f.csv', format: 'csv', title: 'F', bytes: 10 }],
     pageUrl: 'https://example.org/data',
+    credit: 'How to cite it.',
     absolute: (p) => `https://example.org${p}`,
   });
 
   it('describes a schema.org Dataset with its version, licence, source essay and downloads', () => {
     expect(ld['@type']).toBe('Dataset');
+    expect(ld['@id']).toBe('https://example.org/data#dataset');
+    expect(ld.url).toBe('https://example.org/data');
+    expect(ld.creator).toEqual(expect.objectContaining({ '@type': 'Organization', name: DATASET_AUTHOR }));
+    expect(ld.creditText).toBe('How to cite it.');
+    if (meta.released) expect(ld.datePublished).toBe(meta.released);
+    expect(ld.citation).toEqual(ld.isBasedOn);
     expect(ld.version).toBe(meta.version);
     expect(ld.license).toMatch(/^https:\/\//);
     expect(ld.isBasedOn).toEqual(
       sources.map((s) =>
-        expect.objectContaining({ name: s.title, url: s.url, author: { '@type': 'Person', name: s.author } }),
+        expect.objectContaining({
+          name: s.title,
+          url: s.url,
+          author: expect.objectContaining({ '@type': 'Person', name: s.author }),
+        }),
       ),
     );
     expect(ld.distribution).toEqual([

@@ -48,6 +48,27 @@ function readJson(file: string): Record<string, unknown> {
   }
 }
 
+/** Reads only `release.json` in `dir` (which version was released, and when); `undefined` before the first release. */
+export function readReleaseInfo(dir: string): ReleaseInfo | undefined {
+  const file = join(dir, 'release.json');
+  if (!existsSync(file)) return undefined;
+  const info = readJson(file);
+  if (typeof info.version !== 'string' || typeof info.date !== 'string')
+    throw new ReleaseRecordError(file, `needs "version" and "date" strings; ${RESTORE}`);
+  return {
+    package: String(info.package ?? ''),
+    version: info.version,
+    date: info.date,
+    previous: typeof info.previous === 'string' ? info.previous : null,
+  };
+}
+
+/** The release date of `version` by the record in `dir`; `undefined` when that version is not the one released. */
+export function releaseDateOf(dir: string, version: string): string | undefined {
+  const info = readReleaseInfo(dir);
+  return info?.version === version ? info.date : undefined;
+}
+
 /** Reads the release record in `dir`; `undefined` when nothing has been released yet. */
 export function readRelease(dir: string): ReleaseRecord | undefined {
   const present = FILES.filter((f) => existsSync(join(dir, f)));

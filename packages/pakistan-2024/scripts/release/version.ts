@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { formatReleaseNotes } from '../../src/diff/describe.js';
+import { writeCitationFile } from '../citation-file.js';
 import { type Locations, locations, PACKAGE } from '../paths.js';
 import { assess, packageVersion } from './assess.js';
 import { addNotes } from './changelog.js';
@@ -69,16 +70,21 @@ async function main(): Promise<number> {
     at.changelog,
     addNotes(readFileSync(at.changelog, 'utf8'), version, formatReleaseNotes(diff)),
   );
+  const date = new Date().toISOString().slice(0, 10);
   writeRelease(at.release, {
     package: PACKAGE,
     version,
-    date: new Date().toISOString().slice(0, 10),
+    date,
     previous: before?.version ?? null,
-    data: { ...dataset, meta: { ...dataset.meta, version } } as unknown as Record<string, unknown>,
+    data: { ...dataset, meta: { ...dataset.meta, version, released: date } } as unknown as Record<
+      string,
+      unknown
+    >,
     schema,
   });
+  writeCitationFile(at);
   console.log(
-    `version: ${PACKAGE} ${check.packageVersion} → ${version}: release notes added to ${relative(at.root, at.changelog)}, release record refreshed in ${relative(at.root, at.release)}/.`,
+    `version: ${PACKAGE} ${check.packageVersion} → ${version}: release notes added to ${relative(at.root, at.changelog)}, release record refreshed in ${relative(at.root, at.release)}/, ${relative(at.root, at.citationFile)} dated ${date}.`,
   );
   console.log('version: next, run `pnpm build` (meta.version follows package.json), review and commit.');
   return 0;

@@ -37,11 +37,14 @@ export interface RecordDiff {
   readonly changed: RecordChange[];
   /** Collections whose records kept their ids but not their order. */
   readonly reordered: string[];
-  /** Fields of `meta` that changed (its `version` is ignored: it always changes). */
+  /** Fields of `meta` that changed (its `version` and `released` are ignored: a release changes them). */
   readonly meta: string[];
 }
 
 type Rec = { readonly id: string; readonly [key: string]: unknown };
+
+// Written by the release itself, so they differ between any two versions and say nothing of the data.
+const RELEASE_FIELDS = new Set(['version', 'released']);
 
 const isRecord = (v: unknown): v is Rec =>
   typeof v === 'object' && v !== null && typeof (v as { id?: unknown }).id === 'string';
@@ -139,6 +142,6 @@ export function diffRecords(before: DatasetLike, after: DatasetLike): RecordDiff
   const metaBefore = (before.meta ?? {}) as Record<string, unknown>;
   const metaAfter = (after.meta ?? {}) as Record<string, unknown>;
   for (const key of new Set([...Object.keys(metaBefore), ...Object.keys(metaAfter)]))
-    if (key !== 'version' && !jsonEqual(metaBefore[key], metaAfter[key])) out.meta.push(key);
+    if (!RELEASE_FIELDS.has(key) && !jsonEqual(metaBefore[key], metaAfter[key])) out.meta.push(key);
   return out;
 }

@@ -23,6 +23,7 @@ import type {
 import { SearchIndex, type SearchOptions, type SearchResult } from '../search.js';
 
 export * from '../bibliography.js';
+export { type CffMeta, citationCff } from '../citation-cff.js';
 export { formatCitation, sectionLabel } from '../citation-text.js';
 export { type CitedPassage, citedPassages } from '../citation-walk.js';
 export { type DateStyle, formatDate, formatEventDate } from '../dates.js';

@@ -10,7 +10,13 @@ export const Meta = z
       .string()
       .regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'a semver version')
       .describe("Taken from the package's package.json at build time."),
-    year: z.number().int(),
+    released: z.iso
+      .date()
+      .optional()
+      .describe(
+        'The date this version was released, from the release record (release/release.json); absent for a version not yet released.',
+      ),
+    year: z.number().int().describe('The year the dataset is about (not the year of its release).'),
     subject: z.string().min(1),
     description: Prose,
     license: z.strictObject({

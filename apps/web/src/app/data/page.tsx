@@ -5,6 +5,7 @@ import { JsonLd } from '@/components/JsonLd';
 import { Markdown } from '@/components/Markdown';
 import { CodeBlock, ScrollRegion } from '@/components/ScrollRegion';
 import { releasesOf } from '@/lib/changelog';
+import { citableMeta } from '@/lib/dataset-citation';
 import { downloadsPath, formatBytes } from '@/lib/downloads';
 import { datasetJsonLd } from '@/lib/jsonld';
 import { pageMetadata } from '@/lib/metadata';
@@ -37,7 +38,7 @@ console.log(close.length, validate(data).success);`,
 
 /** One citation of the dataset and one of each source, in one format. */
 function citationsIn(format: CitationFormat): string {
-  const entries = [citeDataset(meta, format), ...sources.map((s) => citeSource(s, format))];
+  const entries = [citeDataset(citableMeta, format), ...sources.map((s) => citeSource(s, format))];
   if (format === 'csl-json')
     return JSON.stringify(
       entries.flatMap((e) => JSON.parse(e) as unknown[]),
@@ -77,6 +78,7 @@ export default function DataPage() {
           sources,
           downloads,
           pageUrl: absoluteUrl('/data'),
+          credit: citeDataset(citableMeta, 'apa'),
           absolute: absoluteUrl,
         })}
       />

@@ -1,4 +1,4 @@
-import { datePrecisions, events, formatEventDate } from '@policy/pakistan-2024';
+import { datePrecisions, events, formatDate } from '@policy/pakistan-2024';
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { Citations } from '@/components/Citations';
@@ -26,7 +26,14 @@ export default function Timeline() {
           {events.map((e) => (
             <li key={e.id} id={e.id} className="event">
               <h2>
-                <time dateTime={e.end ? `${e.date}/${e.end}` : e.date}>{formatEventDate(e)}</time> {e.title}
+                {/* HTML has no datetime for a span: its two ends are two dates. */}
+                <time dateTime={e.date}>{formatDate(e.date)}</time>
+                {e.end ? (
+                  <>
+                    –<time dateTime={e.end}>{formatDate(e.end)}</time>
+                  </>
+                ) : null}{' '}
+                {e.title}
               </h2>
               <p>
                 {e.summary}

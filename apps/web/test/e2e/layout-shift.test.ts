@@ -1,0 +1,61 @@
+/**
+ * The search page renders its results after the page is drawn: on a phone (Lighthouse's mobile
+ * viewport) nothing on screen may move when they arrive, as Lighthouse's CLS counts it.
+ */
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { search } from '@policy/pakistan-2024';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStaticServer, listen } from '../../scripts/serve.mjs';
+import { findChromium, installHint, launchChromium } from '../support/browser';
+
+const executable = findChromium();
+if (!executable && process.env.CI === 'true')
+  throw new Error(`CI=true but ${installHint.replace('browser tests skipped: ', '')}`);
+const outDir = join(import.meta.dirname, '..', '..', 'out');
+const expected = search('cpec', { limit: 30 }).length;
+
+describe.skipIf(!executable)('layout shift on the search page', () => {
+  let server: Server;
+  let base: string;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (!existsSync(join(outDir, 'index.html')))
+      throw new Error('no static export in out/: run pnpm build first');
+    server = createStaticServer(outDir);
+    ({ url: base } = await listen(server, 0));
+    browser = await launchChromium(executable as string);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it.each([
+    [412, 823],
+    [1350, 940],
+  ])('moves nothing at %i × %i px while results for ?q=cpec render (CLS 0)', async (width, height) => {
+    const context = await browser.newContext({ viewport: { width, height } });
+    const page = await context.newPage();
+    // Every layout shift from the first paint on, as Lighthouse adds them up.
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifts: number[] };
+      w.shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.shifts.push((e as unknown as { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${base}/search?q=cpec`);
+    await expect
+      .poll(() => page.getByTestId('search-results').locator('li').count(), { timeout: 10_000 })
+      .toBe(expected);
+    // Let any shift after the results be reported before reading them.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+    await context.close();
+  });
+});

@@ -119,9 +119,7 @@ describe('a contributor, from a new record to a release', () => {
       expect((await check(repo)).out).toContain(`no change to the data since ${next}`);
       // The release is dated, and CITATION.cff carries the new version and that date.
       expect(release.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(read(repo, 'CITATION.cff')).toContain(
-        `version: "${next}"\ndate-released: "${release.date}"\n`,
-      );
+      expect(read(repo, 'CITATION.cff')).toContain(`version: "${next}"\ndate-released: "${release.date}"\n`);
 
       // The build takes meta.version from package.json and meta.released from the release record.
       // (Type declarations are left out of this copy's bundle: they are the slow part and have no

@@ -1,4 +1,4 @@
-import type { Meta, Source } from '@policy/pakistan-2024';
+import type { EssaySource, Meta } from '@policy/pakistan-2024';
 import type { Download } from './downloads';
 import { downloadsPath } from './downloads';
 
@@ -16,7 +16,7 @@ export function datasetJsonLd({
   absolute,
 }: {
   meta: Meta;
-  sources: readonly Source[];
+  sources: readonly EssaySource[];
   downloads: readonly Download[];
   pageUrl: string;
   absolute: (path: string) => string;

@@ -10,12 +10,15 @@ import type { RecordOf } from '../record-types.js';
 import type { CollectionName } from '../registry/collections.js';
 import type {
   Actor,
+  ChronologyEvent,
   Dataset,
+  EssaySource,
   Event,
   Initiative,
   Meta,
   Prospect,
   Relationship,
+  ReportSource,
   Source,
   Theme,
   Topic,
@@ -23,9 +26,10 @@ import type {
 import { SearchIndex, type SearchOptions, type SearchResult } from '../search.js';
 
 export * from '../bibliography.js';
+export { isReportCitation } from '../citation-kind.js';
 export { formatCitation, sectionLabel } from '../citation-text.js';
 export { type CitedPassage, citedPassages } from '../citation-walk.js';
-export { type DateStyle, formatDate, formatEventDate } from '../dates.js';
+export { type DateStyle, formatDate, formatEventDate, isCalendarDay } from '../dates.js';
 export { splitAtBlock, VOCABULARY_BLOCK } from '../doc-blocks.js';
 export { type DataIssue, type DataPath, formatPath } from '../issue.js';
 export { backlinkIndex, type Link, linksOf } from '../links.js';
@@ -45,12 +49,22 @@ export const dataset: Dataset = data as unknown as Dataset;
 /** Name, version, licences and sources of the dataset. */
 export const meta: Meta = dataset.meta;
 export const sources: readonly Source[] = dataset.sources;
+/** The sources of kind `essay`: the analysis the dataset reads. */
+export const essays: readonly EssaySource[] = dataset.sources.filter(
+  (s): s is EssaySource => s.kind === 'essay',
+);
+/** The sources of kind `report`: the published reports the chronology cites. */
+export const reports: readonly ReportSource[] = dataset.sources.filter(
+  (s): s is ReportSource => s.kind === 'report',
+);
 export const actors: readonly Actor[] = dataset.actors;
 export const relationships: readonly Relationship[] = dataset.relationships;
 export const themes: readonly Theme[] = dataset.themes;
 export const initiatives: readonly Initiative[] = dataset.initiatives;
 export const topics: readonly Topic[] = dataset.topics;
 export const events: readonly Event[] = dataset.events;
+/** The year's chronology: events of 2024 cited to published reports, a layer apart from the essay's reading. */
+export const chronology: readonly ChronologyEvent[] = dataset.chronology;
 export const prospects: readonly Prospect[] = dataset.prospects;
 
 // Built on first use, so that importing the package stays as cheap as reading its data.

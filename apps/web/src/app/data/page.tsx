@@ -1,4 +1,4 @@
-import { type CitationFormat, citeDataset, citeSource, meta, sources } from '@policy/pakistan-2024';
+import { type CitationFormat, citeDataset, citeSource, essays, meta } from '@policy/pakistan-2024';
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { JsonLd } from '@/components/JsonLd';
@@ -37,7 +37,7 @@ console.log(close.length, validate(data).success);`,
 
 /** One citation of the dataset and one of each source, in one format. */
 function citationsIn(format: CitationFormat): string {
-  const entries = [citeDataset(meta, format), ...sources.map((s) => citeSource(s, format))];
+  const entries = [citeDataset(meta, format), ...essays.map((s) => citeSource(s, format))];
   if (format === 'csl-json')
     return JSON.stringify(
       entries.flatMap((e) => JSON.parse(e) as unknown[]),
@@ -74,7 +74,7 @@ export default function DataPage() {
       <JsonLd
         data={datasetJsonLd({
           meta,
-          sources,
+          sources: essays,
           downloads,
           pageUrl: absoluteUrl('/data'),
           absolute: absoluteUrl,

@@ -278,7 +278,7 @@ export function citeReport(report: CitableReport, format: CitationFormat): strin
       const who = author ? `${author.family}, ${endWith(author.given, '.')} ` : '';
       const what = report.title ? `"${endWith(report.title, '.')}"` : endWith(title, '.');
       const when = report.published ? usDate(report.published) : 'n.d.';
-      return `${who}${what} ${report.publisher}, ${when}. Accessed ${usDate(accessed)}. ${report.url}.`;
+      return `${who}${what} ${report.publisher}, ${endWith(when, '.')} Accessed ${usDate(accessed)}. ${report.url}.`;
     }
     case 'bibtex':
       return bibtex('misc', bibKey(report.id), [

@@ -4,6 +4,7 @@
  */
 import data from '../../generated/data.js';
 import searchIndex from '../../generated/search-index.js';
+import { type ChronologyFilter, reportsCitedBy, selectChronology } from '../chronology-query.js';
 import { backlinkIndex, type Link } from '../links.js';
 import { type Found, Lookup } from '../lookup.js';
 import type { RecordOf } from '../record-types.js';
@@ -26,10 +27,19 @@ import type {
 import { SearchIndex, type SearchOptions, type SearchResult } from '../search.js';
 
 export * from '../bibliography.js';
+export type { ChronologyFilter } from '../chronology-query.js';
 export { isReportCitation } from '../citation-kind.js';
-export { formatCitation, sectionLabel } from '../citation-text.js';
+export { formatCitation, reportLabel, sectionLabel } from '../citation-text.js';
 export { type CitedPassage, citedPassages } from '../citation-walk.js';
-export { type DateStyle, formatDate, formatEventDate, isCalendarDay } from '../dates.js';
+export {
+  type DateStyle,
+  dayBound,
+  daySpan,
+  formatDate,
+  formatEventDate,
+  isCalendarDay,
+  overlaps,
+} from '../dates.js';
 export { splitAtBlock, VOCABULARY_BLOCK } from '../doc-blocks.js';
 export { type DataIssue, type DataPath, formatPath } from '../issue.js';
 export { backlinkIndex, type Link, linksOf } from '../links.js';
@@ -88,10 +98,29 @@ export const getTheme = (ref: string): Theme | undefined => lookups().get('theme
 export const getInitiative = (ref: string): Initiative | undefined => lookups().get('initiatives', ref);
 /** A topic by id, name or alias. */
 export const getTopic = (ref: string): Topic | undefined => lookups().get('topics', ref);
-/** An event by id or title. */
+/** An event of the essay's historical context by id or title. */
 export const getEvent = (ref: string): Event | undefined => lookups().get('events', ref);
+/** An event of the year's chronology by id or title. */
+export const getChronologyEvent = (ref: string): ChronologyEvent | undefined =>
+  lookups().get('chronology', ref);
 /** A prospect by id or title. */
 export const getProspect = (ref: string): Prospect | undefined => lookups().get('prospects', ref);
+
+/**
+ * The events of the year's chronology that pass every filter given, in date order: by relationship,
+ * actor, topic or initiative (any reference their lookups resolve), kind, month (`YYYY-MM`) or
+ * period (`from`/`to`). A filter naming nothing known matches no event.
+ *
+ * @example chronologyOf({ relationship: 'cn', month: '2024-10' })
+ */
+export function chronologyOf(filter: ChronologyFilter = {}): readonly ChronologyEvent[] {
+  return selectChronology(dataset, lookups(), filter);
+}
+
+/** The published reports an event of the chronology cites, in the order it cites them. */
+export function reportsOf(event: Pick<ChronologyEvent, 'provenance'>): readonly ReportSource[] {
+  return reportsCitedBy(dataset, event);
+}
 
 /** Resolves a reference in any (or one) collection; `collection/id` is accepted too. */
 export function findRecord(ref: string, collection?: CollectionName): Found | undefined {

@@ -59,8 +59,7 @@ export const commands: readonly CommandSpec[] = [
   {
     name: 'timeline',
     usage: '',
-    description:
-      "The dated events in two labelled layers: the essay's historical context, and the year's chronology cited to reports",
+    description: "The dated events in two labelled layers: the essay's context and the year's chronology",
     options: [
       { flags: '--year <year>', description: 'Only events in this year (YYYY)' },
       {
@@ -147,8 +146,7 @@ export const commands: readonly CommandSpec[] = [
   {
     name: 'cite',
     usage: '[ref]',
-    description:
-      'How to cite the dataset; for a record, the dataset and the original essay, or for an event of the chronology the reports it cites',
+    description: 'How to cite the dataset, or a record with the essay or the reports it rests on',
     complete: 'ids',
     options: [
       {

@@ -29,8 +29,12 @@ export function namesOf(collection: CollectionName, record: AnyRecord): string[]
   return [record.id, titleOf(record), ...otherNamesOf(collection, record)];
 }
 
+const FOLDED = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** Folds a lookup key: case, accents, surrounding and repeated whitespace, dash variants. */
 export function foldKey(key: string): string {
+  // An id (or anything shaped like one) is folded already; most keys are ids, and this is the hot path.
+  if (FOLDED.test(key)) return key;
   return key
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as pkg from '../src/entries/index.js';
+import { searchIndexJson } from '../src/entries/search-index.js';
 
 describe('lookups', () => {
   it.each([
@@ -83,10 +84,42 @@ describe('search', () => {
 
   it('answers from the prebuilt index exactly as from an index built afresh', () => {
     const fresh = new pkg.SearchIndex(pkg.dataset);
-    for (const q of ['cpec', 'security cooperation', 'remitt', 'kashmer', 'Saudi', 'nuclear', 'zzzz'])
+    const queries = [
+      'cpec',
+      'security cooperation',
+      'remitt',
+      'kashmer',
+      'Saudi',
+      'nuclear',
+      'Druzhba',
+      'zzzz',
+    ];
+    const built = queries.map((q) => pkg.search(q));
+    pkg.loadSearchIndex(searchIndexJson);
+    queries.forEach((q, i) => {
       expect(pkg.search(q), q).toEqual(fresh.search(q));
+      expect(pkg.search(q), q).toEqual(built[i]);
+    });
     expect(new pkg.SearchIndex(pkg.dataset, fresh.serialize()).search('pipeline')).toEqual(
       fresh.search('pipeline'),
+    );
+  });
+
+  it('refuses a prebuilt index of another dataset, keeping the one it has', () => {
+    const other = new pkg.SearchIndex({ ...pkg.dataset, chronology: [] }).serialize();
+    expect(() => pkg.loadSearchIndex(other)).toThrow(
+      'the serialized search index was built from another dataset',
+    );
+    expect(pkg.search('Druzhba')[0]?.id).toBe('druzhba-vii-joint-exercise');
+  });
+
+  it('leaves the reports out of the index: they are read through the events that cite them', () => {
+    const report = pkg.reports.find((r) => r.title);
+    expect(report).toBeDefined();
+    const hits = pkg.search(report?.title ?? '', { limit: 50 });
+    expect(hits.some((h) => h.id === report?.id)).toBe(false);
+    expect(pkg.search('Balancing Relations with Key Global Players').map((h) => h.id)).toContain(
+      'iips-2024-pakistan-foreign-policy',
     );
   });
 

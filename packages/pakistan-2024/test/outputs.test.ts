@@ -162,6 +162,7 @@ describe('the entry points that load no schema library', () => {
     ['registry', []],
     ['tables', []],
     ['diff', []],
+    ['search-index', []],
     ['provenance', ['crypto', 'fs', 'path']],
   ])('%s loads only %j, in ESM and CommonJS', (name, allowed) => {
     for (const file of [`${name}.js`, `${name}.cjs`]) expect([...importsOf(file)], file).toEqual(allowed);

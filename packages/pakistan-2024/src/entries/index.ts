@@ -3,7 +3,6 @@
  * no schema library; the schemas live in `@policy/pakistan-2024/schema`.
  */
 import data from '../../generated/data.js';
-import searchIndex from '../../generated/search-index.js';
 import { type ChronologyFilter, reportsCitedBy, selectChronology } from '../chronology-query.js';
 import { backlinkIndex, type Link } from '../links.js';
 import { type Found, Lookup } from '../lookup.js';
@@ -77,7 +76,7 @@ export const events: readonly Event[] = dataset.events;
 export const chronology: readonly ChronologyEvent[] = dataset.chronology;
 export const prospects: readonly Prospect[] = dataset.prospects;
 
-// Built on first use, so that importing the package stays as cheap as reading its data.
+// Built on first use (or loaded from the prebuilt index), so that importing the package stays as cheap as reading its data.
 let lookup: Lookup | undefined;
 let index: SearchIndex | undefined;
 let backlinks: Map<string, Link[]> | undefined;
@@ -132,10 +131,24 @@ export function suggest(ref: string, options?: { collection?: CollectionName; li
   return lookups().suggest(ref, options);
 }
 
-/** Ranked search across the dataset: prefix and fuzzy matching, a snippet per result (index prebuilt at build time). */
+/**
+ * Ranked search across the dataset: prefix and fuzzy matching, a snippet per result. The first
+ * search indexes every record, unless `loadSearchIndex` was given the prebuilt index.
+ */
 export function search(query: string, options?: SearchOptions): SearchResult[] {
-  index ??= new SearchIndex(dataset, searchIndex);
+  index ??= new SearchIndex(dataset);
   return index.search(query, options);
+}
+
+/**
+ * Makes `search` use the index prebuilt at build time (`searchIndexJson` of
+ * `@policy/pakistan-2024/search-index`) rather than indexing every record on its first call; the
+ * index is kept out of this entry point so that importing the data stays cheap.
+ *
+ * @example import { searchIndexJson } from '@policy/pakistan-2024/search-index'; loadSearchIndex(searchIndexJson);
+ */
+export function loadSearchIndex(serialized: string): void {
+  index = new SearchIndex(dataset, serialized);
 }
 
 /** The records that link to the given one (e.g. the relationships that list a topic). */

@@ -10,6 +10,7 @@ export default defineConfig({
     provenance: 'src/entries/provenance.ts',
     tables: 'src/entries/tables.ts',
     diff: 'src/entries/diff.ts',
+    'search-index': 'src/entries/search-index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

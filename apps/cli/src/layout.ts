@@ -1,8 +1,9 @@
 /** Each record of the dataset laid out for reading, as blocks for the terminal or Markdown. */
 import type {
   Actor,
+  AnyCitation,
   AnyRecord,
-  Citation,
+  ChronologyEvent,
   Claim,
   CollectionName,
   Event,
@@ -17,9 +18,9 @@ import type {
 import type { Pkg } from './data.js';
 import type { Block } from './render/doc.js';
 
-/** An event's date or span as the terminal shows it: "1947", "Dec 1979", "1979 – 1989". */
+/** An event's date or span as the terminal shows it: "1947", "Dec 1979", "1979 – 1989", "13–25 Oct 2024". */
 export const eventDate = (pkg: Pkg, e: Pick<Event, 'date' | 'end'>): string =>
-  pkg.formatEventDate(e, { month: 'short', dash: ' – ' });
+  pkg.formatEventDate(e, { month: 'short', dash: ' – ', compact: true });
 
 /** How a link's field is named where it is not just the field's name capitalised. */
 const FIELD_LABELS: Record<string, string> = { parent: 'Part of' };
@@ -39,12 +40,17 @@ export class Layout {
 
   constructor(pkg: Pkg) {
     this.#pkg = pkg;
-    this.#manySources = pkg.sources.length > 1;
+    this.#manySources = pkg.essays.length > 1;
   }
 
-  /** One citation on one line: section › subsection ¶n “quote”. */
-  cite = (c: Citation): string => this.#pkg.formatCitation(c, { source: this.#manySources });
-  cites = (provenance: readonly Citation[] | undefined): string[] => (provenance ?? []).map(this.cite);
+  /** One citation on one line: section › subsection ¶n “quote”, or a report's publisher, date and quote. */
+  cite = (c: AnyCitation): string => {
+    const pkg = this.#pkg;
+    if (!pkg.isReportCitation(c)) return pkg.formatCitation(c, { source: this.#manySources });
+    const report = pkg.byId('sources', c.source);
+    return pkg.formatCitation(c, report?.kind === 'report' ? { report } : { source: true });
+  };
+  cites = (provenance: readonly AnyCitation[] | undefined): string[] => (provenance ?? []).map(this.cite);
 
   /** The title of another record, or its id when it is missing. */
   titleOf(collection: CollectionName, id: string): string {
@@ -56,6 +62,14 @@ export class Layout {
   refTitle(collection: CollectionName, id: string): string {
     const record = this.#pkg.byId(collection, id);
     return record ? `${this.#pkg.titleOf(record)} (${id})` : id;
+  }
+
+  /** Appends the chronology's events that concern a record, as a section apart from the essay's reading. */
+  #yearInEvents(out: Block[], events: readonly ChronologyEvent[]): void {
+    if (!events.length) return;
+    out.push({ type: 'heading', text: yearInEventsHeading(this.#pkg.meta.year) });
+    for (const e of events)
+      out.push({ type: 'item', text: `${eventDate(this.#pkg, e)}: ${e.title} (chronology/${e.id})` });
   }
 
   /** The blocks of one record, for `policy show` and the Markdown report. */
@@ -102,6 +116,7 @@ export class Layout {
         }
         claims('Challenges', r.challenges);
         claims('Opportunities', r.opportunities);
+        this.#yearInEvents(out, pkg.chronologyOf({ relationship: r.id }));
         break;
       }
       case 'actors': {
@@ -118,6 +133,7 @@ export class Layout {
           out.push({ type: 'heading', text: 'References' });
           for (const ref of a.references) out.push({ type: 'item', text: `${ref.title}: ${ref.url}` });
         }
+        this.#yearInEvents(out, pkg.chronologyOf({ actor: a.id }));
         break;
       }
       case 'themes':
@@ -135,12 +151,45 @@ export class Layout {
           ['Aliases', i.aliases.join(', ')],
         ]);
         out.push({ type: 'text', text: i.description, cites: this.cites(i.provenance) });
+        this.#yearInEvents(out, pkg.chronologyOf({ initiative: i.id }));
         break;
       }
       case 'topics': {
         const t = record as Topic;
         fields([['Aliases', t.aliases.join(', ')]]);
         out.push({ type: 'text', text: t.description, cites: this.cites(t.provenance) });
+        this.#yearInEvents(out, pkg.chronologyOf({ topic: t.id }));
+        break;
+      }
+      case 'chronology': {
+        const e = record as ChronologyEvent;
+        fields([
+          ['Date', eventDate(pkg, e)],
+          ['Kind', pkg.labelOf(pkg.eventKinds, e.kind)],
+          ['Dimensions', e.dimensions.map((d) => pkg.labelOf(pkg.dimensionKinds, d)).join('; ')],
+          ['Date note', e.dateNote],
+        ]);
+        out.push(
+          {
+            type: 'note',
+            text: `An event of the ${pkg.meta.year} chronology, cited to published reports; it is not drawn from the essay and does not change its codings.`,
+          },
+          { type: 'text', text: e.summary, cites: this.cites(e.provenance) },
+          { type: 'heading', text: 'Reports' },
+        );
+        for (const r of pkg.reportsOf(e))
+          out.push({
+            type: 'item',
+            text: [
+              pkg.reportLabel(r),
+              r.title && `“${r.title}”`,
+              r.via && `copy of ${r.via}`,
+              r.url,
+              `accessed ${pkg.formatDate(r.accessed)}`,
+            ]
+              .filter(Boolean)
+              .join('; '),
+          });
         break;
       }
       case 'events': {
@@ -162,7 +211,28 @@ export class Layout {
       }
       case 'sources': {
         const s = record as Source;
+        if (s.kind === 'report') {
+          fields([
+            ['Kind', pkg.labelOf(pkg.sourceKinds, s.kind)],
+            [
+              'Publisher',
+              `${s.publisher} (${pkg.labelOf(pkg.publisherTypes, s.publisherType).toLowerCase()}, ${pkg.labelOf(pkg.reaches, s.reach).toLowerCase()})`,
+            ],
+            ['Author', s.author],
+            ['Copy of', s.via],
+            ['Published', s.published ? pkg.formatDate(s.published) : 'not shown in the stored copy'],
+            ['Accessed', pkg.formatDate(s.accessed)],
+            ['URL', s.url],
+            ['Language', s.language],
+          ]);
+          out.push({
+            type: 'note',
+            text: 'Its quotes were checked against a stored copy of the report on the day accessed; they cannot be checked offline.',
+          });
+          break;
+        }
         fields([
+          ['Kind', pkg.labelOf(pkg.sourceKinds, s.kind)],
           ['Author', s.authorRole ? `${s.author} (${s.authorRole})` : s.author],
           ['Affiliation', s.affiliation],
           ['Publisher', s.publisher],
@@ -177,7 +247,7 @@ export class Layout {
       }
       default: {
         // A collection with no layout of its own yet: its prose, with the record's citations.
-        const r = record as { summary?: string; description?: string; provenance?: readonly Citation[] };
+        const r = record as { summary?: string; description?: string; provenance?: readonly AnyCitation[] };
         const text = r.summary ?? r.description;
         if (text) out.push({ type: 'text', text, cites: this.cites(r.provenance) });
       }
@@ -195,7 +265,8 @@ export class Layout {
         ]),
       );
     }
-    const back = pkg.referencesTo(collection, record.id);
+    // The chronology's events that link here are listed in their own section above, as a layer apart.
+    const back = pkg.referencesTo(collection, record.id).filter((l) => l.from.collection !== 'chronology');
     if (back.length) {
       out.push({ type: 'heading', text: 'Referenced by' });
       for (const l of back)
@@ -207,6 +278,9 @@ export class Layout {
     return out;
   }
 }
+
+/** The heading of the chronology's events in a record's layout: "2024 in events". */
+const yearInEventsHeading = (year: number) => `${year} in events (the chronology, cited to reports)`;
 
 function group<T>(items: readonly T[], key: (t: T) => string): [string, T[]][] {
   const map = new Map<string, T[]>();

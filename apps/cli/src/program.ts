@@ -59,10 +59,38 @@ export const commands: readonly CommandSpec[] = [
   {
     name: 'timeline',
     usage: '',
-    description: 'The dated events of the historical context, in order',
-    options: [json],
-    examples: ['policy timeline', 'policy timeline --json'],
-    run: async (_, o) => (await import('./commands/timeline.js')).timeline(o),
+    description: "The dated events in two labelled layers: the essay's context and the year's chronology",
+    options: [
+      { flags: '--year <year>', description: 'Only events in this year (YYYY)' },
+      {
+        flags: '--from <date>',
+        description: 'Only events on or after this day or month (YYYY-MM-DD or YYYY-MM)',
+      },
+      {
+        flags: '--to <date>',
+        description: 'Only events on or before this day or month (YYYY-MM-DD or YYYY-MM)',
+      },
+      {
+        flags: '--partner <ref>',
+        description:
+          'Only events with this partner: a relationship or an actor, by id, ISO code, name or alias',
+      },
+      json,
+    ],
+    examples: [
+      'policy timeline',
+      'policy timeline --year 2024 --partner cn',
+      'policy timeline --from 2024-10 --to 2024-12 --partner afghanistan',
+      'policy timeline --partner iran --json',
+    ],
+    run: async (_, o) =>
+      (await import('./commands/timeline.js')).timeline({
+        year: optional(o.year, String),
+        from: optional(o.from, String),
+        to: optional(o.to, String),
+        partner: optional(o.partner, String),
+        json: o.json === true,
+      }),
   },
   {
     name: 'export',
@@ -119,7 +147,7 @@ export const commands: readonly CommandSpec[] = [
   {
     name: 'cite',
     usage: '[ref]',
-    description: 'How to cite the dataset, and for a record both the dataset and the original essay',
+    description: 'How to cite the dataset, or a record with the essay or the reports it rests on',
     complete: 'ids',
     options: [
       {

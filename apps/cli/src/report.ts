@@ -9,6 +9,7 @@ const FIRST: readonly CollectionName[] = [
   'relationships',
   'themes',
   'events',
+  'chronology',
   'prospects',
   'initiatives',
   'topics',
@@ -43,7 +44,7 @@ export function markdownReport(pkg: Pkg, only?: CollectionName): string {
       '**How to cite.** Please credit the original essay as well as the dataset:',
       [
         `- ${pkg.citeDataset(meta, 'apa')}`,
-        ...pkg.sources.filter((s) => meta.sources.includes(s.id)).map((s) => `- ${pkg.citeSource(s, 'apa')}`),
+        ...pkg.essays.filter((s) => meta.sources.includes(s.id)).map((s) => `- ${pkg.citeSource(s, 'apa')}`),
       ].join('\n'),
       "_Stance and trajectory are the editors' reading of one essay, not measurements; the scale and the method are in the package's docs/methodology.md._",
       `## Contents\n\n${collections.map((c) => `- [${heading(c)}](#${heading(c).toLowerCase()})`).join('\n')}`,
@@ -74,6 +75,14 @@ export function markdownReport(pkg: Pkg, only?: CollectionName): string {
         table(
           ['Date', 'Event'],
           pkg.events.map((e) => [eventDate(pkg, e), e.title]),
+        ),
+      );
+    if (collection === 'chronology')
+      parts.push(
+        `_Events of ${meta.year} cited to published reports: a layer apart from the essay's reading, which they do not change._`,
+        table(
+          ['Date', 'Event', 'Kind'],
+          pkg.chronology.map((e) => [eventDate(pkg, e), e.title, pkg.labelOf(pkg.eventKinds, e.kind)]),
         ),
       );
     for (const record of records)

@@ -1,7 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { collectionNames, dataset, relationships, themes } from '@policy/pakistan-2024';
+import {
+  collectionNames,
+  dataset,
+  escapeMarkdown,
+  essays,
+  relationships,
+  themes,
+} from '@policy/pakistan-2024';
 import { toTables } from '@policy/pakistan-2024/tables';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { load as loadYaml11 } from 'js-yaml';
@@ -77,6 +84,7 @@ describe('policy export', () => {
       'Relationships',
       'Themes',
       'Timeline',
+      'Chronology',
       'Prospects',
       'Initiatives',
       'Topics',
@@ -84,7 +92,8 @@ describe('policy export', () => {
     ])
       expect(md).toContain(`\n## ${heading}\n`);
     for (const r of [...relationships, ...themes]) expect(md).toContain(`\n### ${r.title}\n`);
-    expect(md).toContain(dataset.sources[0]?.author.split(' ').pop());
+    expect(md).toContain(essays[0]?.author.split(' ').pop());
+    for (const e of dataset.chronology) expect(md).toContain(`\n### ${escapeMarkdown(e.title)}\n`);
     expect(md).not.toContain(String.fromCharCode(27));
   });
 

@@ -1,4 +1,14 @@
-import { dataset, events, relationships, search, stances } from '@policy/pakistan-2024';
+import {
+  chronology,
+  chronologyOf,
+  dataset,
+  events,
+  relationships,
+  reportLabel,
+  reportsOf,
+  search,
+  stances,
+} from '@policy/pakistan-2024';
 import { describe, expect, it } from 'vitest';
 import { oneLineError, policy, policyJson } from './helpers.js';
 
@@ -18,15 +28,21 @@ describe('policy list', () => {
     }
   });
 
-  it.each(['sources', 'actors', 'themes', 'initiatives', 'topics', 'events', 'prospects'] as const)(
-    'lists every record of %s, and the records themselves with --json',
-    (collection) => {
-      const r = policy(['list', collection]);
-      expect(r.code).toBe(0);
-      for (const record of dataset[collection]) expect(r.stdout).toContain(record.id);
-      expect(policyJson(['list', collection, '--json'])).toEqual(dataset[collection]);
-    },
-  );
+  it.each([
+    'sources',
+    'actors',
+    'themes',
+    'initiatives',
+    'topics',
+    'events',
+    'chronology',
+    'prospects',
+  ] as const)('lists every record of %s, and the records themselves with --json', (collection) => {
+    const r = policy(['list', collection]);
+    expect(r.code).toBe(0);
+    for (const record of dataset[collection]) expect(r.stdout).toContain(record.id);
+    expect(policyJson(['list', collection, '--json'])).toEqual(dataset[collection]);
+  });
 });
 
 describe('policy show', () => {
@@ -151,14 +167,135 @@ describe('policy search', () => {
 });
 
 describe('policy timeline', () => {
-  it('lists the events in date order', () => {
-    const listed = policyJson<{ id: string; date: string }[]>(['timeline', '--json']);
-    expect(listed.map((e) => e.id).sort()).toEqual(events.map((e) => e.id).sort());
-    const dates = listed.map((e) => e.date);
-    expect(dates).toEqual([...dates].sort());
+  type Item = { layer: 'context' | 'chronology'; id: string; date: string; end?: string };
+  const layered = (args: string[] = []) => policyJson<Item[]>(['timeline', ...args, '--json']);
+
+  it('gives the two layers apart, each labelled and in date order: the context, then the chronology', () => {
+    const listed = layered();
+    const context = listed.filter((e) => e.layer === 'context');
+    const year = listed.filter((e) => e.layer === 'chronology');
+    expect(listed).toEqual([...context, ...year]);
+    expect(context.map((e) => e.id)).toEqual(events.map((e) => e.id));
+    expect(year.map((e) => e.id)).toEqual(chronology.map((e) => e.id));
+    for (const layer of [context, year]) {
+      const dates = layer.map((e) => e.date);
+      expect(dates).toEqual([...dates].sort());
+    }
     const text = policy(['timeline']).stdout;
-    const positions = listed.map((e) => text.indexOf(events.find((x) => x.id === e.id)?.title ?? '\u0000'));
+    const contextAt = text.indexOf('Historical context, from the essay');
+    const chronologyAt = text.indexOf(`Chronology of ${dataset.meta.year}, from published reports`);
+    expect(contextAt).toBeGreaterThanOrEqual(0);
+    expect(chronologyAt).toBeGreaterThan(contextAt);
+    const positions = [...events, ...chronology].map((e) => text.indexOf(e.title));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    expect(positions.slice(events.length).every((p) => p > chronologyAt)).toBe(true);
+  });
+
+  it('names the reports of each event of the chronology', () => {
+    const text = policy(['timeline', '--from', '2024-01', '--to', '2024-01']).stdout.replace(/\s+/g, ' ');
+    for (const e of chronology.filter((x) => x.date.startsWith('2024-01')))
+      for (const r of reportsOf(e)) expect(text).toContain(reportLabel(r));
+  });
+
+  it('keeps the events of a year, or of a period given by day or month, in each layer', () => {
+    expect(layered(['--year', '1979']).map((e) => e.id)).toEqual(
+      events
+        .filter((e) => e.date.startsWith('1979') || (e.end ?? '') >= '1979')
+        .filter((e) => e.date <= '1979-12-31')
+        .map((e) => e.id),
+    );
+    expect(layered(['--year', '2024']).filter((e) => e.layer === 'chronology')).toHaveLength(
+      chronology.length,
+    );
+    const autumn = layered(['--from', '2024-10', '--to', '2024-10-15']);
+    expect(autumn.length).toBeGreaterThan(0);
+    expect(autumn.map((e) => e.id)).toEqual(
+      chronologyOf({ from: '2024-10-01', to: '2024-10-15' }).map((e) => e.id),
+    );
+  });
+
+  it.each([
+    ['pakistan-afghanistan', 'id'],
+    ['AF', 'ISO code'],
+    ['Afghanistan', 'name'],
+  ])('takes a partner by %s (%s), in both layers', (ref) => {
+    const listed = layered(['--partner', ref]);
+    const mentions = (e: { actors: readonly string[]; relationships: readonly string[] }) =>
+      e.relationships.includes('pakistan-afghanistan') || e.actors.includes('afghanistan');
+    expect(listed.filter((e) => e.layer === 'context').map((e) => e.id)).toEqual(
+      events.filter(mentions).map((e) => e.id),
+    );
+    expect(listed.filter((e) => e.layer === 'chronology').map((e) => e.id)).toEqual(
+      chronology.filter(mentions).map((e) => e.id),
+    );
+    expect(listed.some((e) => e.layer === 'context')).toBe(true);
+  });
+
+  it('takes a partner by alias, a group by any member, and an actor without a relationship', () => {
+    const gulf = layered(['--partner', 'KSA', '--year', '2024']);
+    expect(gulf.map((e) => e.id)).toEqual(
+      chronologyOf({ relationship: 'pakistan-gulf-states' }).map((e) => e.id),
+    );
+    const iran = layered(['--partner', 'iran']);
+    expect(iran.length).toBeGreaterThanOrEqual(3);
+    expect(iran.every((e) => e.layer === 'chronology')).toBe(true);
+    expect(iran.map((e) => e.id)).toEqual(chronologyOf({ actor: 'iran' }).map((e) => e.id));
+  });
+
+  it.each([
+    [
+      ['--from', '2024-13'],
+      /^policy: --from "2024-13" is not a day \(YYYY-MM-DD\) or a month \(YYYY-MM\)$/,
+      2,
+    ],
+    [['--to', 'soon'], /^policy: --to "soon" is not a day/, 2],
+    [['--year', '24'], /^policy: --year "24" is not a year \(YYYY\)$/, 2],
+    [['--year', '2024', '--from', '2024-01'], /--year cannot be combined with --from or --to/, 2],
+    [['--from', '2024-05', '--to', '2024-04'], /--from 2024-05 comes after --to 2024-04/, 2],
+    [
+      ['--partner', 'kashmir'],
+      /--partner takes a relationship or an actor; "kashmir" is a topic \(topics\/kashmir\)/,
+      2,
+    ],
+    [['--partner', 'chnia'], /^policy: no record matches "chnia"; did you mean/, 1],
+  ])('refuses %j in one line', (args, message, code) => {
+    const r = policy(['timeline', ...args]);
+    expect(r.code).toBe(code);
+    expect(r.stdout).toBe('');
+    expect(oneLineError(r)).toMatch(message);
+  });
+});
+
+describe('policy show and the chronology', () => {
+  it('lists the events of the year for a relationship, apart from its backlinks', () => {
+    const year = chronologyOf({ relationship: 'pakistan-china' });
+    const out = policy(['show', 'cn']).stdout;
+    const section = out.indexOf(`${dataset.meta.year} in events (the chronology, cited to reports)`);
+    expect(section).toBeGreaterThan(0);
+    const flat = out.slice(section).replace(/\s+/g, ' ');
+    for (const e of year) expect(flat).toContain(`${e.title} (chronology/${e.id})`);
+    const referenced = out.slice(out.indexOf('Referenced by'));
+    expect(referenced).not.toContain('chronology/');
+  });
+
+  it('lays out an event of the chronology with its kind, date note, quoted reports and the reports themselves', () => {
+    const event = chronology.find((e) => e.dateNote && e.end);
+    if (!event) throw new Error('no event with a span and a date note');
+    const r = policy(['show', event.id]);
+    expect(r.code).toBe(0);
+    const out = r.stdout.replace(/\s+/g, ' ');
+    expect(r.stdout.split('\n')[0]).toMatch(new RegExp(`chronology/${event.id}$`));
+    expect(out).toContain(event.summary);
+    expect(out).toContain('not drawn from the essay and does not change its codings');
+    for (const c of event.provenance) expect(out).toContain(`“${c.quote}”`);
+    for (const report of reportsOf(event)) expect(out).toContain(report.url);
+    const shown = policyJson<{ collection: string; links: { collection: string; id: string }[] }>([
+      'show',
+      event.id,
+      '--json',
+    ]);
+    expect(shown.collection).toBe('chronology');
+    expect(shown.links.map((l) => l.id)).toEqual(expect.arrayContaining(event.relationships));
   });
 });

@@ -1,6 +1,6 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataset } from '@policy/pakistan-2024';
+import { dataset, essays, reports, sources } from '@policy/pakistan-2024';
 import { checkSource } from '@policy/pakistan-2024/provenance';
 import { expect, it } from 'vitest';
 import { describeWithEssay, oneLineError, policy, tempDir } from './helpers.js';
@@ -90,10 +90,18 @@ describeWithEssay('policy verify', (sourceFile) => {
     );
     const unknown = policy(['verify', sourceFile, '--source', 'nope']);
     expect(unknown.code).toBe(2);
-    expect(oneLineError(unknown)).toMatch(/no source "nope" in the dataset/);
+    expect(oneLineError(unknown)).toMatch(/no essay "nope" in the dataset/);
+    const report = reports[0];
+    if (!report) throw new Error('no report in the dataset');
+    const offline = policy(['verify', '--source', report.id]);
+    expect(offline.code).toBe(2);
+    expect(oneLineError(offline)).toBe(
+      `policy: "${report.id}" is a report: its quotes were checked against a stored copy on ${report.accessed} and cannot be checked offline; verify checks an essay (${essays.map((s) => s.id).join(', ')})`,
+    );
   });
 
-  it('without a file, reads the copy the package finds: POLICY_SOURCES_DIR first', () => {
+  it('without a file, picks the essay among many sources and reads the copy the package finds: POLICY_SOURCES_DIR first', () => {
+    expect(sources.length).toBeGreaterThan(essays.length);
     const dir = tempDir();
     copyFileSync(sourceFile, join(dir, 'iips-2024-pakistan-foreign-policy.txt'));
     const r = policy(['verify', '--json'], { env: { POLICY_SOURCES_DIR: dir } });

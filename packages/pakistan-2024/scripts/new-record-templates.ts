@@ -7,6 +7,7 @@ import {
   actorKinds,
   datePrecisions,
   dimensionKinds,
+  eventKinds,
   initiativeKinds,
   stances,
   trajectories,
@@ -16,8 +17,10 @@ import { PLACEHOLDER } from './paths.js';
 /** What a template needs to know. */
 export interface TemplateInput {
   readonly id: string;
-  /** The source cited by default (the dataset's first source). */
+  /** The source cited by default (the dataset's first essay). */
   readonly source: string;
+  /** The report an event of the chronology cites by default (the dataset's first report). */
+  readonly report?: string;
   /** For a relationship: the partner actor's id and name. */
   readonly partner?: { readonly id: string; readonly name: string };
 }
@@ -142,6 +145,29 @@ actors: []
 relationships: []
 provenance:
 ${citation(source, '  ')}
+`,
+  chronology: ({ id, report }) => `id: ${id}
+title: "${F}: title"
+# The day it happened, YYYY-MM-DD, in the dataset's year. For a visit, summit or exercise of several
+# days add end: "YYYY-MM-DD", its last day.
+date: "2024-01-01"
+# One of: ${values(eventKinds)}.
+kind: ${eventKinds[0].value}
+summary: "${F}: what happened and what each side said it did, in your own words; give figures with who gave them."
+# Ids (sorted): the actors besides Pakistan, and the relationships, topics and initiatives it bears on.
+actors: []
+relationships: []
+topics: []
+initiatives: []
+# The dimension kinds it concerns, in vocabulary order: ${values(dimensionKinds)}.
+dimensions: [diplomatic]
+# Optional: how the date is established where a report gives only a weekday, or reports differ.
+# dateNote: "${F}"
+# One or more reports (add each to data/sources first, kind: report; see docs/methodology.md).
+provenance:
+  - source: ${report ?? `${F}: report id`}
+    # At most 12 words copied word for word from the report, as read on the day accessed.
+    quote: "${F}: key phrase"
 `,
   prospects: ({ id, source }) => `id: ${id}
 title: "${F}: title"

@@ -47,10 +47,18 @@ function main(argv: string[]): number {
         `id "${id}" was used by ${name}/${id} in the last release; ids are never reused: choose another`,
       );
 
-  const source = readdirSync(join(at.data, 'sources'))
-    .sort()[0]
-    ?.replace(/\.ya?ml$/, '');
-  if (!source) return fail('data/sources holds no source to cite');
+  // The essay is cited by default; an event of the chronology cites a report instead.
+  const kindOf = (name: string) =>
+    (parse(readFileSync(join(at.data, 'sources', name), 'utf8')) as { kind?: string })?.kind;
+  const sourceFiles = readdirSync(join(at.data, 'sources'))
+    .filter((n) => /\.ya?ml$/.test(n))
+    .sort();
+  const first = (kind: string) => sourceFiles.find((n) => kindOf(n) === kind)?.replace(/\.ya?ml$/, '');
+  const source = first('essay');
+  if (!source) return fail('data/sources holds no essay to cite');
+  const report = first('report');
+  if (collection === 'chronology' && !report)
+    return fail('data/sources holds no report for the event to cite');
 
   let partner: { id: string; name: string } | undefined;
   if (collection === 'relationships') {
@@ -65,7 +73,10 @@ function main(argv: string[]): number {
   }
 
   const file = join(at.data, collection, `${id}.yaml`);
-  writeFileSync(file, template({ id, source, ...(partner ? { partner } : {}) }));
+  writeFileSync(
+    file,
+    template({ id, source, ...(report ? { report } : {}), ...(partner ? { partner } : {}) }),
+  );
   console.log(`new:record: wrote ${relative(process.env.INIT_CWD ?? at.root, file)}`);
   console.log(
     'new:record: replace every "FILL IN", then run `pnpm check` and `pnpm changeset` (a new record is a minor change).',

@@ -63,7 +63,9 @@ export function writeOutputs(data: Dataset, dist: string, json: string): Record<
     resources.push(resource(table, csv));
   }
 
-  const source = data.sources[0];
+  const essays = data.sources.filter((s) => s.kind === 'essay');
+  const reports = data.sources.filter((s) => s.kind === 'report');
+  const source = essays[0];
   const descriptor = {
     $schema: `${PROFILE}/datapackage.json`,
     name: 'policy-pakistan-2024',
@@ -84,10 +86,17 @@ export function writeOutputs(data: Dataset, dist: string, json: string): Record<
         title: 'MIT License (the code)',
       },
     ],
-    sources: data.sources.map((s) => ({
-      title: `${s.author}, "${s.title}" (${s.affiliation}, ${s.year})`,
-      path: s.url,
-    })),
+    // The essay first, then every report the chronology cites, each as its stored copy names it.
+    sources: [
+      ...essays.map((s) => ({
+        title: `${s.author}, "${s.title}" (${s.affiliation}, ${s.year})`,
+        path: s.url,
+      })),
+      ...reports.map((s) => ({
+        title: `${s.publisher}${s.title ? `, "${s.title}"` : ''} (${s.published ?? 'undated'}; accessed ${s.accessed})`,
+        path: s.url,
+      })),
+    ],
     contributors: source
       ? [{ title: source.author, roles: ['author'], organization: source.affiliation }]
       : [],

@@ -1,10 +1,13 @@
 /**
- * How to cite the dataset and the essays it is drawn from, in the formats readers ask for.
+ * How to cite the dataset, the essays it is drawn from and the reports its chronology cites, in
+ * the formats readers ask for.
  * Pure functions, no I/O and no schema library: the CLI (`policy cite`) and the site's
  * "how to cite" box print the very same strings from here.
  */
+
+import { formatDate } from './dates.js';
 import type { CitationFormat } from './registry/citation-formats.js';
-import type { Meta, Source } from './schema/index.js';
+import type { EssaySource, Meta, ReportSource } from './schema/index.js';
 
 /** The authors of the dataset, as every citation of it names them (a group, as "OpenStreetMap contributors"). */
 export const DATASET_AUTHOR = '@policy/pakistan-2024 contributors';
@@ -26,20 +29,25 @@ export interface CitedRecord {
 export type CitableMeta = Pick<Meta, 'name' | 'title' | 'version'> &
   Partial<Pick<Meta, 'released' | 'homepage' | 'description'>>;
 
-/** The source fields a citation needs (a `Source` has them all). */
-export type CitableSource = Pick<Source, 'id' | 'title' | 'author' | 'publisher' | 'url' | 'year'> &
-  Partial<Pick<Source, 'language' | 'affiliation'>>;
+/** The essay fields a citation needs (an `EssaySource` has them all). */
+export type CitableSource = Pick<EssaySource, 'id' | 'title' | 'author' | 'publisher' | 'url' | 'year'> &
+  Partial<Pick<EssaySource, 'language' | 'affiliation'>>;
+
+/** The report fields a citation needs (a `ReportSource` has them all). */
+export type CitableReport = Pick<ReportSource, 'id' | 'publisher' | 'url' | 'accessed'> &
+  Partial<Pick<ReportSource, 'title' | 'author' | 'published' | 'language' | 'via'>>;
 
 /** A CSL-JSON item, as reference managers (Zotero, Mendeley, pandoc) import it. */
 export interface CslItem {
   readonly id: string;
-  readonly type: 'dataset' | 'article';
+  readonly type: 'dataset' | 'article' | 'article-newspaper';
   readonly title: string;
   readonly author: readonly (
     | { readonly literal: string }
     | { readonly family: string; readonly given: string }
   )[];
   readonly issued?: { readonly 'date-parts': readonly (readonly number[])[] };
+  readonly accessed?: { readonly 'date-parts': readonly (readonly number[])[] };
   readonly 'container-title'?: string;
   readonly publisher?: string;
   readonly version?: string;
@@ -256,5 +264,89 @@ export function citeSource(source: CitableSource, format: CitationFormat): strin
       ]);
     case 'csl-json':
       return JSON.stringify([cslSource(source)], null, 2);
+  }
+}
+
+const dateParts = (date: string) => ({ 'date-parts': [date.split('-').map(Number)] });
+
+/** A day as APA writes it in a reference ("2024, September 15"); then as Chicago ("September 15, 2024") and MLA ("15 Sept. 2024"). */
+const apaDate = (date: string) => {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return `${y}, ${MONTHS[m - 1]} ${d}`;
+};
+const usDate = (date: string) => {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return `${MONTHS[m - 1]} ${d}, ${y}`;
+};
+const mlaDate = (date: string) => {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const name = MONTHS[m - 1] ?? '';
+  return `${d} ${name.length > 4 ? `${name.slice(0, name === 'September' ? 4 : 3)}.` : name} ${y}`;
+};
+
+/** A report's title for citing it: its headline, or a description in brackets when the copy shows none. */
+export function reportTitle(report: Pick<CitableReport, 'title' | 'publisher'>): string {
+  return report.title ?? `[Report of ${report.publisher}]`;
+}
+
+/** A report as a CSL-JSON item (a newspaper article, or a web page for an official text). */
+export function cslReport(report: CitableReport): CslItem {
+  return {
+    id: bibKey(report.id),
+    type: 'article-newspaper',
+    title: reportTitle(report),
+    author: report.author ? [splitName(report.author)] : [],
+    // The publisher once, as the paper or site the report appeared in: named twice (as container
+    // and publisher) the common styles print it twice.
+    'container-title': report.publisher,
+    ...(report.published ? { issued: dateParts(report.published) } : {}),
+    accessed: dateParts(report.accessed),
+    URL: report.url,
+    ...(report.language ? { language: report.language } : {}),
+  };
+}
+
+/**
+ * How to cite a report the chronology cites, in `format`; same shapes as `citeDataset`. A report
+ * without a headline in its stored copy is described in brackets; one without a date is "n.d.".
+ */
+export function citeReport(report: CitableReport, format: CitationFormat): string {
+  const title = reportTitle(report);
+  const author = report.author ? splitName(report.author) : undefined;
+  const accessed = report.accessed;
+  switch (format) {
+    case 'apa': {
+      const when = `(${report.published ? apaDate(report.published) : 'n.d.'}).`;
+      const head = author
+        ? `${author.family}, ${initials(author.given)} ${when} ${endWith(title, '.')}`
+        : `${endWith(title, '.')} ${when}`;
+      return `${head} ${endWith(report.publisher, '.')} Retrieved ${usDate(accessed)}, from ${report.url}`;
+    }
+    case 'mla': {
+      const who = author ? `${author.family}, ${endWith(author.given, '.')} ` : '';
+      const what = report.title ? `"${endWith(report.title, '.')}"` : endWith(title, '.');
+      const when = report.published ? `${mlaDate(report.published)}, ` : '';
+      return `${who}${what} ${report.publisher}, ${when}${bareUrl(report.url)}. Accessed ${mlaDate(accessed)}.`;
+    }
+    case 'chicago': {
+      const who = author ? `${author.family}, ${endWith(author.given, '.')} ` : '';
+      const what = report.title ? `"${endWith(report.title, '.')}"` : endWith(title, '.');
+      const when = report.published ? usDate(report.published) : 'n.d.';
+      return `${who}${what} ${report.publisher}, ${endWith(when, '.')} Accessed ${usDate(accessed)}. ${report.url}.`;
+    }
+    case 'bibtex':
+      return bibtex('misc', bibKey(report.id), [
+        ['author', author ? `${bibEscape(author.family)}, ${bibEscape(author.given)}` : undefined],
+        ['title', `{${bibEscape(title)}}`],
+        ['howpublished', bibEscape(report.publisher)],
+        ['year', report.published?.slice(0, 4)],
+        [
+          'note',
+          `${report.published ? `Published ${formatDate(report.published)}; a` : 'A'}ccessed ${formatDate(accessed)}`,
+        ],
+        ['url', report.url],
+      ]);
+    case 'csl-json':
+      return JSON.stringify([cslReport(report)], null, 2);
   }
 }

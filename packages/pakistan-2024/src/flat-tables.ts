@@ -3,6 +3,7 @@
  * nests inside records: dimensions, claims, citations). The CSV files of the package and
  * `policy export --format csv` are both written from here.
  */
+import { isReportCitation } from './citation-kind.js';
 import { allCitations } from './citation-walk.js';
 import { formatPath } from './issue.js';
 import { titleOf } from './record-names.js';
@@ -57,21 +58,39 @@ const s = <T>(name: string, description: string, get: (r: T) => unknown): Spec<T
   description,
   get,
 ];
+/** A field that only one kind of record of a collection has (an essay's `year`, a report's `reach`). */
+const only = (record: object, key: string): unknown => (record as Record<string, unknown>)[key];
 const cites = (r: object) => (r as { provenance?: readonly unknown[] }).provenance?.length ?? 0;
 
 // The columns of each collection's table; a collection without its own gets `defaultSpec`.
 const specs: { [C in CollectionName]?: readonly Spec<Dataset[C][number]>[] } = {
   sources: [
     s('id', 'Source id.', (r) => r.id),
-    s('title', 'Title of the text.', (r) => r.title),
-    s('author', 'Author.', (r) => r.author),
-    s('author_role', "The author's position.", (r) => r.authorRole),
-    s('affiliation', "The author's institution.", (r) => r.affiliation),
+    s(
+      'kind',
+      '"essay" (the analysis the dataset reads) or "report" (cited by the chronology).',
+      (r) => r.kind,
+    ),
+    s('title', 'Title; for a report, the headline its stored copy shows (empty when none).', (r) => r.title),
+    s('author', 'Author, or the byline of a report where it has one.', (r) => r.author),
+    s('author_role', "The essay author's position.", (r) => only(r, 'authorRole')),
+    s('affiliation', "The essay author's institution.", (r) => only(r, 'affiliation')),
     s('publisher', 'Publisher.', (r) => r.publisher),
     s('url', 'Where it was published.', (r) => r.url),
-    ['year', 'integer', 'Year of publication.', (r) => r.year],
+    ['year', 'integer', 'Year of publication of the essay.', (r) => only(r, 'year')],
+    s('published', "A report's date of publication, as its stored copy shows it (empty when none).", (r) =>
+      only(r, 'published'),
+    ),
+    s('accessed', 'The day the stored copy of a report was read.', (r) => only(r, 'accessed')),
     s('language', 'ISO 639-1 language code.', (r) => r.language),
-    s('sha256', 'SHA-256 of the normalised text.', (r) => r.sha256),
+    s(
+      'publisher_type',
+      "A report's publisher: official, news-agency, newspaper, broadcaster or other.",
+      (r) => only(r, 'publisherType'),
+    ),
+    s('reach', "A report's publisher's reach: international, national or local.", (r) => only(r, 'reach')),
+    s('via', 'The agency or body whose copy a report carries.', (r) => only(r, 'via')),
+    s('sha256', "SHA-256 of the essay's normalised text.", (r) => only(r, 'sha256')),
   ],
   actors: [
     s('id', 'Actor id.', (r) => r.id),
@@ -155,6 +174,21 @@ const specs: { [C in CollectionName]?: readonly Spec<Dataset[C][number]>[] } = {
     s('actors', 'Actor ids, separated by "; ".', (r) => r.actors),
     s('relationships', 'Relationship ids, separated by "; ".', (r) => r.relationships),
     ['citations', 'integer', 'Number of citations of the record itself.', cites],
+  ],
+  chronology: [
+    s('id', 'Chronology event id.', (r) => r.id),
+    s('title', 'Title.', (r) => r.title),
+    s('date', 'The day it happened (YYYY-MM-DD), the first of a span.', (r) => r.date),
+    s('end', 'Last day of a span.', (r) => r.end),
+    s('kind', 'Kind of event (see docs/methodology.md).', (r) => r.kind),
+    s('summary', "Summary in our words, each side's claims attributed.", (r) => r.summary),
+    s('actors', 'Actor ids besides Pakistan, separated by "; ".', (r) => r.actors),
+    s('relationships', 'Relationship ids, separated by "; ".', (r) => r.relationships),
+    s('topics', 'Topic ids, separated by "; ".', (r) => r.topics),
+    s('initiatives', 'Initiative ids, separated by "; ".', (r) => r.initiatives),
+    s('dimensions', 'Dimension kinds concerned, separated by "; ".', (r) => r.dimensions),
+    s('date_note', 'How the date is established, where reports give a weekday or differ.', (r) => r.dateNote),
+    ['reports', 'integer', 'Number of report citations (all in citations.csv).', cites],
   ],
   prospects: [
     s('id', 'Prospect id.', (r) => r.id),
@@ -246,11 +280,20 @@ const nested: {
       {
         name: 'section',
         type: 'string',
-        description: 'Heading path, headings separated by " > "; empty for the opening.',
+        description:
+          'Essay citations: heading path, headings separated by " > "; empty for the opening and for reports.',
         delimiter: ' > ',
       },
-      { name: 'paragraph', type: 'integer', description: '1-based paragraph under the deepest heading.' },
-      { name: 'quote', type: 'string', description: 'Key phrase quoted word for word, if any.' },
+      {
+        name: 'paragraph',
+        type: 'integer',
+        description: 'Essay citations: 1-based paragraph under the deepest heading; empty for reports.',
+      },
+      {
+        name: 'quote',
+        type: 'string',
+        description: 'Phrase quoted word for word: optional for the essay, required for a report.',
+      },
     ],
     primaryKey: ['collection', 'id', 'path'],
     references: { source: 'sources' },
@@ -263,8 +306,8 @@ const nested: {
           record.id,
           formatPath(rest),
           c.source,
-          c.section.join(' > '),
-          c.paragraph,
+          isReportCitation(c) ? null : c.section.join(' > '),
+          isReportCitation(c) ? null : c.paragraph,
           c.quote ?? null,
         ];
       }),

@@ -29,7 +29,9 @@ export function backlinkIndex(data: Pick<Dataset, CollectionName>): Map<string, 
     for (const record of data[collection] as readonly AnyRecord[])
       for (const link of linksOf(collection, record)) {
         const key = `${link.to.collection}/${link.to.id}`;
-        index.set(key, [...(index.get(key) ?? []), link]);
+        const links = index.get(key);
+        if (links) links.push(link);
+        else index.set(key, [link]);
       }
   return index;
 }

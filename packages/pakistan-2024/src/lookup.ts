@@ -10,39 +10,69 @@ export interface Found<C extends CollectionName = CollectionName> {
   readonly record: RecordOf<C>;
 }
 
-/** Case-insensitive lookup tables over one dataset: id, ISO code, name or alias to record. */
+/**
+ * Case-insensitive lookup tables over one dataset: id, ISO code, name or alias to record. Each
+ * table is built on first use, so that resolving one reference folds the names of the
+ * collections it needs and not every record of the dataset.
+ */
 export class Lookup {
   readonly #byCollection = new Map<CollectionName, Map<string, AnyRecord>>();
-  readonly #relationshipByActor = new Map<string, RecordOf<'relationships'>>();
-  readonly #keys: { key: string; collection: CollectionName; id: string; title: string }[] = [];
+  #relationshipByActor?: Map<string, RecordOf<'relationships'>>;
+  #keys?: { key: string; collection: CollectionName; id: string; title: string }[];
 
-  constructor(readonly data: Dataset) {
-    for (const collection of collectionNames) {
-      const table = new Map<string, AnyRecord>();
-      for (const record of data[collection] as readonly AnyRecord[])
+  constructor(readonly data: Dataset) {}
+
+  /** The names of one collection's records, folded, each to the first record it names. */
+  #table(collection: CollectionName): Map<string, AnyRecord> {
+    let table = this.#byCollection.get(collection);
+    if (!table) {
+      table = new Map();
+      for (const record of this.data[collection] as readonly AnyRecord[])
         for (const name of namesOf(collection, record)) {
           const key = foldKey(name);
           if (!table.has(key)) table.set(key, record);
-          this.#keys.push({ key, collection, id: record.id, title: titleOf(record) });
         }
       this.#byCollection.set(collection, table);
     }
-    // A partner, or a member of a partner group, leads to the relationship: "KSA" finds the Gulf states.
-    for (const rel of data.relationships)
-      for (const partner of rel.partners) {
-        this.#relationshipByActor.set(partner, rel);
-        for (const member of data.actors.find((a) => a.id === partner)?.members ?? [])
-          this.#relationshipByActor.set(member, rel);
-      }
+    return table;
+  }
+
+  /** A partner, or a member of a partner group, leads to the relationship: "KSA" finds the Gulf states. */
+  #partners(): Map<string, RecordOf<'relationships'>> {
+    if (!this.#relationshipByActor) {
+      this.#relationshipByActor = new Map();
+      for (const rel of this.data.relationships)
+        for (const partner of rel.partners) {
+          this.#relationshipByActor.set(partner, rel);
+          for (const member of this.data.actors.find((a) => a.id === partner)?.members ?? [])
+            this.#relationshipByActor.set(member, rel);
+        }
+    }
+    return this.#relationshipByActor;
+  }
+
+  /** Every folded name of every record, for "did you mean". */
+  #allKeys(): { key: string; collection: CollectionName; id: string; title: string }[] {
+    this.#keys ??= collectionNames.flatMap((collection) =>
+      (this.data[collection] as readonly AnyRecord[]).flatMap((record) =>
+        namesOf(collection, record).map((name) => ({
+          key: foldKey(name),
+          collection,
+          id: record.id,
+          title: titleOf(record),
+        })),
+      ),
+    );
+    return this.#keys;
   }
 
   /** Finds a record of one collection by id, ISO code, name or alias. */
   get<C extends CollectionName>(collection: C, ref: string): RecordOf<C> | undefined {
     const key = foldKey(ref);
-    const direct = this.#byCollection.get(collection)?.get(key) as RecordOf<C> | undefined;
+    const direct = this.#table(collection).get(key) as RecordOf<C> | undefined;
     if (direct || collection !== 'relationships') return direct;
-    const actor = this.#byCollection.get('actors')?.get(key);
-    return actor ? (this.#relationshipByActor.get(actor.id) as RecordOf<C> | undefined) : undefined;
+    const actor = this.#table('actors').get(key);
+    return actor ? (this.#partners().get(actor.id) as RecordOf<C> | undefined) : undefined;
   }
 
   /**
@@ -84,7 +114,7 @@ export class Lookup {
       string,
       { collection: CollectionName; id: string; title: string; distance: number }
     >();
-    for (const entry of this.#keys) {
+    for (const entry of this.#allKeys()) {
       if (options.collection && entry.collection !== options.collection) continue;
       // A query that begins a known name is that name cut short; otherwise count the edits.
       const distance = entry.key.startsWith(key)

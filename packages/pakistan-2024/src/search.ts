@@ -72,39 +72,70 @@ const OPTIONS = {
       .toLowerCase(),
 };
 
-/** The documents the index holds for a dataset: one per record, with its prose for snippets. */
-function documentsOf(data: Pick<Dataset, CollectionName>): Doc[] {
-  const docs: Doc[] = [];
+/**
+ * True for a record readers search for. The reports the chronology cites are left out: they are
+ * read through the events that cite them (which are indexed), have no page or anchor of their own
+ * to lead to, and would nearly double the index every import of the package carries.
+ */
+function searchable(collection: CollectionName, record: AnyRecord): boolean {
+  return !(collection === 'sources' && (record as { kind?: unknown }).kind === 'report');
+}
+
+/** The document of one record: what the index holds of it, with its prose for snippets. */
+function documentOf(collection: CollectionName, record: AnyRecord): Doc {
+  return {
+    key: `${collection}/${record.id}`,
+    collection,
+    id: record.id,
+    title: titleOf(record),
+    names: namesOf(collection, record).join(' '),
+    text: proseOf(record).join('\n'),
+  };
+}
+
+/** The searchable records of a dataset, by document key. */
+function recordsOf(data: Pick<Dataset, CollectionName>): Map<string, [CollectionName, AnyRecord]> {
+  const records = new Map<string, [CollectionName, AnyRecord]>();
   for (const collection of collectionNames)
     for (const record of data[collection] as readonly AnyRecord[])
-      docs.push({
-        key: `${collection}/${record.id}`,
-        collection,
-        id: record.id,
-        title: titleOf(record),
-        names: namesOf(collection, record).join(' '),
-        text: proseOf(record).join('\n'),
-      });
-  return docs;
+      if (searchable(collection, record)) records.set(`${collection}/${record.id}`, [collection, record]);
+  return records;
 }
 
 /** A search index over one dataset. The CLI and the site both use it, so they answer alike. */
 export class SearchIndex {
   readonly #mini: MiniSearch<Doc>;
-  readonly #docs: Map<string, Doc>;
+  readonly #records: Map<string, [CollectionName, AnyRecord]>;
+  readonly #docs = new Map<string, Doc>();
 
   /**
    * Indexes `data`, or, given `serialized` (from `serialize()` of an index of the same data), loads
-   * that index instead: loading skips tokenising every record, the bulk of a cold first search.
+   * that index instead: loading skips tokenising every record, the bulk of a cold first search,
+   * and the documents are then written out only for the records a search returns.
    */
   constructor(data: Pick<Dataset, CollectionName>, serialized?: string) {
-    const docs = documentsOf(data);
-    this.#docs = new Map(docs.map((d) => [d.key, d]));
-    if (serialized !== undefined) this.#mini = MiniSearch.loadJSON<Doc>(serialized, OPTIONS);
-    else {
+    this.#records = recordsOf(data);
+    if (serialized !== undefined) {
+      this.#mini = MiniSearch.loadJSON<Doc>(serialized, OPTIONS);
+      // An index of other records would return hits this one cannot name.
+      const keys = [...this.#records.keys()];
+      if (this.#mini.documentCount !== keys.length || keys.some((key) => !this.#mini.has(key)))
+        throw new Error('the serialized search index was built from another dataset');
+    } else {
       this.#mini = new MiniSearch<Doc>(OPTIONS);
-      this.#mini.addAll(docs);
+      this.#mini.addAll([...this.#records.keys()].map((key) => this.#doc(key)));
     }
+  }
+
+  /** The document of a searchable record, written once and kept. */
+  #doc(key: string): Doc {
+    let doc = this.#docs.get(key);
+    if (!doc) {
+      const [collection, record] = this.#records.get(key) as [CollectionName, AnyRecord];
+      doc = documentOf(collection, record);
+      this.#docs.set(key, doc);
+    }
+    return doc;
   }
 
   /** The index as a JSON string, to be passed back to the constructor with the same data. */
@@ -129,7 +160,7 @@ export class SearchIndex {
     let hits = this.#mini.search(q, { ...settings, combineWith: 'AND' });
     if (hits.length === 0) hits = this.#mini.search(q, { ...settings, combineWith: 'OR' });
     return hits.slice(0, options.limit ?? 20).map((hit) => {
-      const doc = this.#docs.get(hit.id as string) as Doc;
+      const doc = this.#doc(hit.id as string);
       return {
         collection: doc.collection,
         id: doc.id,

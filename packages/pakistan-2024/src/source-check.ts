@@ -3,6 +3,7 @@
  * of the source's body no record cites. Node only (hashing).
  */
 import { createHash } from 'node:crypto';
+import { isReportCitation } from './citation-kind.js';
 import { allCitations } from './citation-walk.js';
 import type { DataIssue, DataPath } from './issue.js';
 import type { AnyRecord } from './record-types.js';
@@ -46,6 +47,11 @@ export function sourceDigest(text: string): string {
 export function checkSource(data: Cited, sourceId: string, text: string): SourceCheck {
   const source = data.sources.find((s) => s.id === sourceId);
   if (!source) throw new Error(`no source with id "${sourceId}" in the dataset`);
+  // A report's quotes were checked against its stored copy on the date accessed; only an essay has a text to check here.
+  if (source.kind !== 'essay')
+    throw new Error(
+      `source "${sourceId}" is a report; only an essay's text can be checked against its citations`,
+    );
   const parsed = parseSourceText(text, source);
   const issues: DataIssue[] = parsed.problems.map((message) => ({
     rule: 'source-layout',
@@ -55,7 +61,7 @@ export function checkSource(data: Cited, sourceId: string, text: string): Source
   const cited = new Set<SourceParagraph>();
   let count = 0;
   for (const { path, citation } of allCitations(data)) {
-    if (citation.source !== sourceId) continue;
+    if (citation.source !== sourceId || isReportCitation(citation)) continue;
     count++;
     const where = `[${citation.section.map((h) => JSON.stringify(h)).join(', ')}] paragraph ${citation.paragraph}`;
     if (!hasSection(parsed, citation.section)) {

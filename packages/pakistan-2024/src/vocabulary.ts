@@ -262,6 +262,175 @@ export const datePrecisions = [
   },
 ] as const satisfies readonly Term[];
 
+export const eventKinds = [
+  {
+    value: 'visit',
+    label: 'Visit',
+    definition:
+      'A leader, minister or envoy travels to another state for talks, or receives one; `end` gives the last day of a visit of several days.',
+    example: "Iran's President Raisi in Islamabad, Lahore and Karachi, 22–24 April 2024.",
+  },
+  {
+    value: 'summit',
+    label: 'Summit',
+    definition: 'A meeting of heads of state or government of an international organisation or forum.',
+    example: 'The SCO Council of Heads of Government that Pakistan hosted in Islamabad, 15–16 October 2024.',
+  },
+  {
+    value: 'meeting',
+    label: 'Meeting',
+    definition:
+      'Talks between officials of two or more states, or a session of a joint body, held on the sidelines of an event or as a dialogue of its own.',
+    example: 'The Pakistan–US counterterrorism dialogue in Washington, 10 May 2024.',
+  },
+  {
+    value: 'agreement',
+    label: 'Agreement',
+    definition:
+      'Two or more parties agree, sign or renew something between them: a treaty, a memorandum, a staff-level agreement.',
+    example: 'India and Pakistan renew the Kartarpur Corridor agreement for five years, 22 October 2024.',
+  },
+  {
+    value: 'statement',
+    label: 'Statement',
+    definition:
+      'A formal statement, letter, resolution or message of one government or legislature about another state, and any reply to it.',
+    example: "A US House resolution on democracy in Pakistan, and the Foreign Office's reply, June 2024.",
+  },
+  {
+    value: 'decision',
+    label: 'Decision',
+    definition:
+      "A government's decision on a measure that concerns another state or its nationals, short of a sanction.",
+    example: 'Pakistan recalls its ambassador from Tehran after the Iranian strike, 17 January 2024.',
+  },
+  {
+    value: 'sanction',
+    label: 'Sanction',
+    definition:
+      'A state lists persons, firms or bodies for sanctions or export restrictions that bear on Pakistan.',
+    example: "The United States sanctions Pakistan's National Development Complex, 18 December 2024.",
+  },
+  {
+    value: 'strike',
+    label: 'Strike',
+    definition:
+      "A state's armed forces strike targets on another state's territory, by air or by fire across a border.",
+    example: "Iran's strikes in Balochistan, 16 January 2024.",
+  },
+  {
+    value: 'clash',
+    label: 'Clash',
+    definition: 'An exchange of fire between the forces of two states at their border.',
+    example: 'Pakistani and Afghan border forces exchange fire at Torkham, 12 August 2024.',
+  },
+  {
+    value: 'attack',
+    label: 'Attack',
+    definition:
+      'An attack by an armed group on foreign nationals in Pakistan, or on Pakistani nationals abroad, that the two governments take up with each other.',
+    example: 'The bombing of a convoy of Chinese staff near Karachi airport, 6 October 2024.',
+  },
+  {
+    value: 'exercise',
+    label: 'Exercise',
+    definition: 'A joint military exercise of the armed forces of two or more states.',
+    example: 'The Pakistan–Russia counter-terrorism exercise Druzhba-VII, 13–25 October 2024.',
+  },
+  {
+    value: 'programme',
+    label: 'Programme',
+    definition:
+      'A lending or financing arrangement with an international body or a state: its approval, a review or disbursement under it, or a deposit rolled over.',
+    example: "The IMF Executive Board approves Pakistan's Extended Fund Facility, 25 September 2024.",
+  },
+  {
+    value: 'project',
+    label: 'Project',
+    definition: 'A joint project launched, completed or opened: an airport, a satellite.',
+    example: 'The New Gwadar International Airport is inaugurated, 14 October 2024.',
+  },
+  {
+    value: 'election',
+    label: 'Election',
+    definition: 'Pakistan is elected to a body of an international organisation.',
+    example: 'Pakistan is elected to the UN Security Council for 2025–26, 6 June 2024.',
+  },
+] as const satisfies readonly Term[];
+
+export const sourceKinds = [
+  {
+    value: 'essay',
+    label: 'Essay',
+    definition:
+      'The analysis the dataset reads. Cited by heading path and paragraph; every quote is checked against a copy of its text, whose SHA-256 the record holds.',
+    example: "Shaan Abbas, Pakistan's Foreign Policy in 2024 (IIPS, 2024).",
+  },
+  {
+    value: 'report',
+    label: 'Report',
+    definition:
+      "A published report that the year's chronology cites: an agency's, newspaper's or broadcaster's article, or an official statement. Cited by a quote of at most 12 words, checked against the stored copy read on the date accessed.",
+    example: 'A Dawn article of 15 September 2024 on the Foreign Office reply to US sanctions.',
+  },
+] as const satisfies readonly Term[];
+
+export const publisherTypes = [
+  {
+    value: 'official',
+    label: 'Official',
+    definition:
+      'A government, legislature, international organisation or state-owned company publishing its own text.',
+    example: 'The text of a resolution as passed, on congress.gov.',
+  },
+  {
+    value: 'news-agency',
+    label: 'News agency',
+    definition: 'A wire service whose reports other outlets carry.',
+    example: 'TASS; Associated Press of Pakistan; Kazinform.',
+  },
+  {
+    value: 'newspaper',
+    label: 'Newspaper',
+    definition: 'A daily or weekly newspaper, in print or online.',
+    example: 'Dawn; The Hindu; Arab News.',
+  },
+  {
+    value: 'broadcaster',
+    label: 'Broadcaster',
+    definition: 'A television or radio broadcaster and its website.',
+    example: 'ARY News; Radio Pakistan; TRT World.',
+  },
+  {
+    value: 'other',
+    label: 'Other',
+    definition: 'An online news site, news portal or business news service that is none of the above.',
+    example: 'UrduPoint; ProPakistani; Zawya.',
+  },
+] as const satisfies readonly Term[];
+
+export const reaches = [
+  {
+    value: 'international',
+    label: 'International',
+    definition:
+      'The publisher reports for readers in many countries (as ACLED\'s `source_scale` "international").',
+    example: 'Reuters; Al Jazeera; TRT World.',
+  },
+  {
+    value: 'national',
+    label: 'National',
+    definition: "The publisher reports for one country's readers as a whole.",
+    example: 'Dawn; The Hindu; Business Recorder.',
+  },
+  {
+    value: 'local',
+    label: 'Local',
+    definition: 'The publisher reports for one city, province or region.',
+    example: 'A provincial daily of Khyber Pakhtunkhwa.',
+  },
+] as const satisfies readonly Term[];
+
 /** One table of the methodology's vocabularies: a vocabulary, the field that takes it, and an anchor id. */
 export interface VocabularySection {
   readonly id: string;
@@ -289,6 +458,20 @@ export const vocabularySections: readonly VocabularySection[] = [
   { id: 'actor-kinds', title: 'Actor kinds', field: 'actors[].kind', terms: actorKinds },
   { id: 'initiative-kinds', title: 'Initiative kinds', field: 'initiatives[].kind', terms: initiativeKinds },
   { id: 'date-precision', title: 'Date precision', field: 'events[].precision', terms: datePrecisions },
+  {
+    id: 'event-kinds',
+    title: 'Event kinds of the chronology',
+    field: 'chronology[].kind',
+    terms: eventKinds,
+  },
+  { id: 'source-kinds', title: 'Source kinds', field: 'sources[].kind', terms: sourceKinds },
+  {
+    id: 'publisher-types',
+    title: 'Publisher types of reports',
+    field: 'sources[].publisherType',
+    terms: publisherTypes,
+  },
+  { id: 'reach', title: 'Reach of reports', field: 'sources[].reach', terms: reaches },
 ];
 
 /** The label of a value of a vocabulary ("Close cooperation"), or the value itself when it has none. */

@@ -4,13 +4,16 @@ import { describe, expect, it } from 'vitest';
 import * as pkg from '../src/entries/index.js';
 import {
   type CitableMeta,
+  type CitableReport,
   type CitableSource,
   citationFormats,
   citationKey,
   citeDataset,
   citedPassages,
+  citeReport,
   citeSource,
   cslDataset,
+  cslReport,
   cslSource,
   isCitationFormat,
   splitName,
@@ -168,7 +171,7 @@ describe('citeSource', () => {
   });
 
   it('cites the bundled essay with its real author and URL in every format', () => {
-    const essay = pkg.sources[0];
+    const essay = pkg.essays[0];
     expect(essay).toBeDefined();
     if (!essay) return;
     for (const { value } of citationFormats) {
@@ -176,6 +179,66 @@ describe('citeSource', () => {
       expect(text).toContain(splitName(essay.author).family);
       expect(text).toContain(value === 'mla' ? essay.url.replace(/^https?:\/\//, '') : essay.url);
     }
+  });
+});
+
+describe('citeReport', () => {
+  const report: CitableReport = {
+    id: 'dawn-sample',
+    title: 'FO rejects sanctions',
+    publisher: 'Dawn',
+    author: 'Amna Noor Khan',
+    url: 'https://www.dawn.com/news/1',
+    published: '2024-09-15',
+    accessed: '2026-11-28',
+    language: 'en',
+  };
+  const bare: CitableReport = {
+    id: 'x-bare',
+    publisher: 'Business Recorder',
+    url: 'https://example.org/r',
+    accessed: '2026-11-28',
+  };
+
+  it('writes APA with the date of publication, the publisher and the day retrieved', () => {
+    expect(citeReport(report, 'apa')).toBe(
+      'Khan, A. N. (2024, September 15). FO rejects sanctions. Dawn. Retrieved November 28, 2026, from https://www.dawn.com/news/1',
+    );
+    expect(citeReport(bare, 'apa')).toBe(
+      '[Report of Business Recorder]. (n.d.). Business Recorder. Retrieved November 28, 2026, from https://example.org/r',
+    );
+  });
+
+  it('writes MLA and Chicago with the day accessed, and no date where the copy shows none', () => {
+    expect(citeReport(report, 'mla')).toBe(
+      'Khan, Amna Noor. "FO rejects sanctions." Dawn, 15 Sept. 2024, www.dawn.com/news/1. Accessed 28 Nov. 2026.',
+    );
+    expect(citeReport(bare, 'chicago')).toBe(
+      '[Report of Business Recorder]. Business Recorder, n.d. Accessed November 28, 2026. https://example.org/r.',
+    );
+  });
+
+  it('writes BibTeX and CSL-JSON with the accessed date, leaving out what the copy does not show', () => {
+    const bib = citeReport(bare, 'bibtex');
+    expect(bib).toMatch(/^@misc\{x-bare,/);
+    expect(bib).toContain('note         = {Accessed 28 November 2026}');
+    expect(bib).not.toContain('author');
+    expect(bib).not.toContain('year');
+    const [item] = JSON.parse(citeReport(report, 'csl-json'));
+    expect(item).toEqual(cslReport(report));
+    expect(item).toMatchObject({
+      type: 'article-newspaper',
+      issued: { 'date-parts': [[2024, 9, 15]] },
+      accessed: { 'date-parts': [[2026, 11, 28]] },
+      author: [{ family: 'Khan', given: 'Amna Noor' }],
+    });
+    expect(cslReport(bare)).not.toHaveProperty('issued');
+  });
+
+  it('cites every report of the dataset in every format without throwing', () => {
+    for (const r of pkg.reports)
+      for (const { value } of citationFormats)
+        expect(citeReport(r, value)).toContain(value === 'mla' ? r.url.replace(/^https:\/\//, '') : r.url);
   });
 });
 

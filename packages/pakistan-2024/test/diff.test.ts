@@ -218,6 +218,68 @@ describe('diffDatasets: schema', () => {
   });
 });
 
+describe('diffDatasets: a new kind of record beside the old', () => {
+  // A collection whose records were all of one shape gains a second kind, told apart by `kind`.
+  const object = (props: Record<string, unknown>, required: string[]) => ({
+    type: 'object',
+    properties: props,
+    required,
+  });
+  const str = { type: 'string' };
+  const essayProps = { id: str, title: str, author: str, year: { type: 'integer' } };
+  const wrap = (items: unknown) => ({
+    type: 'object',
+    properties: { sources: { type: 'array', items } },
+    required: ['sources'],
+  });
+  const before = wrap(object(essayProps, ['id', 'title', 'author', 'year']));
+  const withKinds = (essayRequired: string[]) =>
+    wrap({
+      oneOf: [
+        object({ ...essayProps, kind: { type: 'string', const: 'essay' } }, ['kind', ...essayRequired]),
+        object(
+          { id: str, kind: { type: 'string', const: 'report' }, title: str, author: str, accessed: str },
+          ['id', 'kind', 'accessed'],
+        ),
+      ],
+    });
+
+  it('calls the new kind minor when the old kind keeps every field it required', () => {
+    const changes = diffSchemas(before, withKinds(['id', 'title', 'author', 'year']));
+    expect(changes.map((c) => [c.kind, c.path, c.bump])).toEqual([
+      ['field-added', 'sources[].accessed', 'minor'],
+      ['field-added', 'sources[].kind', 'minor'],
+    ]);
+    expect(schemaFields(withKinds(['id'])).get('sources[].title')?.variants).toEqual(
+      new Map([
+        ['essay', false],
+        ['report', false],
+      ]),
+    );
+  });
+
+  it('still calls it major when the old kind itself no longer requires a field', () => {
+    const changes = diffSchemas(before, withKinds(['id', 'title', 'year']));
+    expect(changes).toContainEqual(
+      expect.objectContaining({ kind: 'now-optional', path: 'sources[].author', bump: 'major' }),
+    );
+    expect(changes.filter((c) => c.bump === 'major').map((c) => c.kind)).toEqual(
+      expect.arrayContaining(['now-optional']),
+    );
+  });
+
+  it('reads the real schema: the essay keeps its fields, a report may lack a title or author', () => {
+    const fields = schemaFields(jsonSchema());
+    expect(fields.get('sources[].title')?.variants).toEqual(
+      new Map([
+        ['essay', true],
+        ['report', false],
+      ]),
+    );
+    expect(fields.get('sources[].kind')?.enum).toEqual(new Set(['essay', 'report']));
+  });
+});
+
 describe('formatting', () => {
   it('prints the bump, then one line per change naming the record', () => {
     const after = clone();

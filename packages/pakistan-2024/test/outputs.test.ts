@@ -68,6 +68,21 @@ describe('the CSV tables', () => {
   });
 });
 
+describe('the chronology in the tables', () => {
+  it('lists each report citation with its quote and no section or paragraph, and each source with its kind', () => {
+    const rows: Record<string, string>[] = parse(read('csv/citations.csv'), { columns: true });
+    const data = builtData();
+    const chronology = rows.filter((r) => r.collection === 'chronology');
+    expect(chronology).toHaveLength(data.chronology.reduce((n, e) => n + e.provenance.length, 0));
+    for (const r of chronology) expect([r.section, r.paragraph, r.quote === '']).toEqual(['', '', false]);
+    const sources: Record<string, string>[] = parse(read('csv/sources.csv'), { columns: true });
+    expect(new Set(sources.map((s) => s.kind))).toEqual(new Set(['essay', 'report']));
+    const essay = sources.find((s) => s.kind === 'essay');
+    expect(essay?.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(sources.filter((s) => s.kind === 'report').every((s) => s.accessed && !s.sha256)).toBe(true);
+  });
+});
+
 describe('datapackage.json', () => {
   const descriptor = json('datapackage.json');
   const resource = (name: string) => descriptor.resources.find((r: { name: string }) => r.name === name);
@@ -84,6 +99,28 @@ describe('datapackage.json', () => {
     });
     expect(descriptor.licenses.map((l: { name: string }) => l.name)).toEqual(['CC-BY-4.0', 'MIT']);
     expect(descriptor.sources[0].path).toMatch(/^https:\/\//);
+  });
+
+  it('names the essay first among its sources, then every report the chronology cites', () => {
+    const data = builtData();
+    const reports = data.sources.filter((s) => s.kind === 'report');
+    expect(descriptor.sources).toHaveLength(1 + reports.length);
+    expect(descriptor.sources[0].title).toContain('Shaan Abbas');
+    expect(descriptor.sources.slice(1).map((s: { path: string }) => s.path)).toEqual(
+      reports.map((r) => r.url),
+    );
+    expect(resource('chronology').schema.fields.map((f: { name: string }) => f.name)).toEqual(
+      expect.arrayContaining([
+        'id',
+        'date',
+        'end',
+        'kind',
+        'summary',
+        'relationships',
+        'dimensions',
+        'reports',
+      ]),
+    );
   });
 
   it('lists data.json, its JSON Schema and one CSV per table, each path a file beside it', () => {
@@ -220,6 +257,7 @@ describe('the entry points that load no schema library', () => {
     ['registry', []],
     ['tables', []],
     ['diff', []],
+    ['search-index', []],
     ['provenance', ['crypto', 'fs', 'path']],
   ])('%s loads only %j, in ESM and CommonJS', (name, allowed) => {
     for (const file of [`${name}.js`, `${name}.cjs`]) expect([...importsOf(file)], file).toEqual(allowed);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatEventDate } from '../src/dates.js';
+import { dayBound, daySpan, formatDate, formatEventDate, isCalendarDay, overlaps } from '../src/dates.js';
 import { blockContent, replaceBlock, splitAtBlock } from '../src/doc-blocks.js';
 import { escapeMarkdown } from '../src/markdown-escape.js';
 import { countOf, listTitle } from '../src/registry/collections.js';
@@ -16,6 +16,39 @@ describe('dates', () => {
     expect(formatEventDate({ date: '1979-12', end: '1989-02' }, { month: 'short', dash: ' – ' })).toBe(
       'Dec 1979 – Feb 1989',
     );
+  });
+
+  it('writes a span of days compactly when asked, dropping what repeats', () => {
+    const style = { month: 'short', dash: ' – ', compact: true } as const;
+    expect(formatEventDate({ date: '2024-10-13', end: '2024-10-25' }, style)).toBe('13–25 Oct 2024');
+    expect(formatEventDate({ date: '2024-10-30', end: '2024-11-02' }, style)).toBe('30 Oct – 2 Nov 2024');
+    expect(formatEventDate({ date: '2024-12-30', end: '2025-01-02' }, style)).toBe(
+      '30 Dec 2024 – 2 Jan 2025',
+    );
+    expect(formatEventDate({ date: '1979', end: '1989' }, style)).toBe('1979 – 1989');
+    expect(formatEventDate({ date: '2024-10-13', end: '2024-10-25' })).toBe(
+      '13 October 2024–25 October 2024',
+    );
+  });
+
+  it('knows the days of the calendar, and the first and last day of a year or month', () => {
+    expect(isCalendarDay('2024-02-29')).toBe(true);
+    expect(isCalendarDay('2023-02-29')).toBe(false);
+    expect(isCalendarDay('2024-04-31')).toBe(false);
+    expect(dayBound('1947', 'start')).toBe('1947-01-01');
+    expect(dayBound('2024-02', 'end')).toBe('2024-02-29');
+    expect(dayBound('2024-13', 'end')).toBeUndefined();
+    expect(dayBound('2024-02-30', 'start')).toBeUndefined();
+    expect(daySpan({ date: '1979-12', end: '1989' })).toEqual(['1979-12-01', '1989-12-31']);
+  });
+
+  it('tells whether a dated record overlaps a period, open at either end', () => {
+    const visit = { date: '2024-10-30', end: '2024-11-02' };
+    expect(overlaps(visit, { from: '2024-11-01', to: '2024-11-30' })).toBe(true);
+    expect(overlaps(visit, { to: '2024-10-29' })).toBe(false);
+    expect(overlaps(visit, { from: '2024-11-03' })).toBe(false);
+    expect(overlaps({ date: '1947' }, { from: '1947-08-14', to: '1947-08-14' })).toBe(true);
+    expect(overlaps({ date: '1947' }, {})).toBe(true);
   });
 });
 
@@ -36,6 +69,8 @@ describe('collection names for readers', () => {
     expect(countOf('sources', 1)).toBe('1 source');
     expect(countOf('actors', 19)).toBe('19 actors');
     expect(listTitle('events')).toBe('Timeline');
+    expect(listTitle('chronology')).toBe('Chronology');
+    expect(countOf('chronology', 60)).toBe('60 chronology events');
     expect(listTitle('themes')).toBe('Themes');
   });
 });

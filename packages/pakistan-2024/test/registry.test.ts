@@ -43,10 +43,12 @@ function idFields(schema: unknown, path = ''): string[] {
   return out;
 }
 
-/** The top-level properties of a collection's JSON Schema, with their schema nodes. */
-const propertiesOf = (name: (typeof collectionNames)[number]) =>
-  (z.toJSONSchema(collectionSchemas[name], { io: 'input' }) as { properties: Record<string, Node> })
-    .properties;
+/** The top-level properties of a collection's JSON Schema, with their schema nodes; a union's from every branch. */
+const propertiesOf = (name: (typeof collectionNames)[number]): Record<string, Node> => {
+  const schema = z.toJSONSchema(collectionSchemas[name], { io: 'input' }) as Node;
+  const branches = [schema, ...((schema.oneOf ?? schema.anyOf ?? []) as Node[])];
+  return Object.assign({}, ...branches.map((b) => (isNode(b.properties) ? b.properties : {})));
+};
 
 describe('the collection registry', () => {
   it('has one schema per collection, and the dataset holds them in registry order after its metadata', () => {

@@ -11,6 +11,9 @@ function event(d: Dataset, fields: Partial<Dataset['events'][number]>): Dataset[
   return { id: 'e', precision: 'year', dateSource: 'source', ...base, ...fields };
 }
 
+/** Where the essay sits among the sources (they are kept in id order, reports around it). */
+const essayAt = (d: Dataset) => d.sources.findIndex((s) => s.kind === 'essay');
+
 /** Validates a mutated copy of valid data (see `goodDataset`) and returns `path  rule  message` lines. */
 function issuesAfter(mutate: (d: Dataset) => void): string[] {
   const data = goodDataset();
@@ -79,11 +82,13 @@ describe('validate reports each broken rule with its path', () => {
 
   it('a wrong type and an unknown field', () => {
     const lines = issuesAfter((d) => {
-      (d.sources[0] as { year: unknown }).year = 'last year';
+      (d.sources[essayAt(d)] as { year: unknown }).year = 'last year';
       (d.actors[0] as Record<string, unknown>).colour = 'green';
     });
     expect(lines).toContainEqual(
-      expect.stringMatching(/^sources\[0\]\.year {2}schema {2}year: expected number, received string$/),
+      expect.stringMatching(
+        new RegExp(`^sources\\[${essayAt(goodDataset())}\\]\\.year {2}schema {2}year: expected number, received string$`),
+      ),
     );
     expect(lines).toContain('actors[0].colour  unknown-field  unknown field "colour"');
   });
@@ -237,5 +242,119 @@ describe('schema messages for a choice of shapes (a union)', () => {
     expect(words({ id: 'x', provenance: [{ source: 's', section: [], paragraph: 'one' }] })).toEqual([
       'provenance[0].paragraph  schema  provenance[0].paragraph: expected number, received string',
     ]);
+  });
+});
+
+describe('the rules of the two layers', () => {
+  const first = (d: Dataset) => d.chronology[0] as Dataset['chronology'][number];
+  const reportAt = (d: Dataset) => d.sources.findIndex((s) => s.kind === 'report');
+
+  it('a report cited like the essay, and the essay cited like a report', () => {
+    const lines = issuesAfter((d) => {
+      const report = d.sources[reportAt(d)] as { id: string };
+      const rel = d.relationships[0] as Dataset['relationships'][number];
+      (rel.provenance[0] as { source: string }).source = report.id;
+      (first(d).provenance[0] as { source: string }).source = 'iips-2024-pakistan-foreign-policy';
+    });
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^relationships\[0\]\.provenance\[0\]\.source {2}citation-kind {2}".+" is a report; a report is cited by \{ source, quote \} only$/,
+      ),
+    );
+    expect(lines).toContain(
+      'chronology[0].provenance[0].source  citation-kind  "iips-2024-pakistan-foreign-policy" is the essay; the chronology cites published reports only',
+    );
+  });
+
+  it('a chronology event citing no report, or citing a report without a quote', () => {
+    expect(
+      issuesAfter((d) => {
+        first(d).provenance = [];
+      }),
+    ).toContain('chronology[0].provenance  schema  an event of the chronology cites at least one report');
+    const lines = issuesAfter((d) => {
+      delete (first(d).provenance[0] as { quote?: string }).quote;
+    });
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^chronology\[0\]\.provenance\[0\]\.quote {2}schema {2}/),
+    );
+  });
+
+  it('a report quote of more than twelve words', () => {
+    const lines = issuesAfter((d) => {
+      (first(d).provenance[0] as { quote: string }).quote =
+        'one two three four five six seven eight nine ten eleven twelve thirteen';
+    });
+    expect(lines).toContain('chronology[0].provenance[0].quote  schema  a quote is at most 12 words');
+  });
+
+  it("a date outside the dataset's year, an end before the start, and a day the calendar lacks", () => {
+    const outside = issuesAfter((d) => {
+      const e = first(d);
+      e.date = '2023-12-31';
+    });
+    expect(outside).toContain(
+      "chronology[0].date  chronology-year  2023-12-31 is not in 2024, the dataset's year; the chronology holds that year's events only",
+    );
+    const backwards = issuesAfter((d) => {
+      const e = first(d);
+      e.end = '2024-01-01';
+      e.date = '2024-01-02';
+    });
+    expect(backwards).toContain('chronology[0].end  schema  an event cannot end before it starts');
+    expect(
+      issuesAfter((d) => {
+        first(d).date = '2024-02-30';
+      }),
+    ).toContain('chronology[0].date  schema  no such day in the calendar');
+  });
+
+  it('events out of date order', () => {
+    const lines = issuesAfter((d) => {
+      d.chronology.reverse();
+    });
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^chronology\[1\] {2}order {2}chronology are kept in date order/),
+    );
+  });
+
+  it('dimension kinds out of vocabulary order or repeated', () => {
+    const lines = issuesAfter((d) => {
+      first(d).dimensions = ['security', 'diplomatic'];
+      (d.chronology[1] as Dataset['chronology'][number]).dimensions = ['security', 'security'];
+    });
+    expect(lines).toContain(
+      'chronology[0].dimensions[1]  order  dimension kinds are kept in vocabulary order: "diplomatic" belongs before "security"',
+    );
+    expect(lines).toContain('chronology[1].dimensions[1]  order  "security" is listed twice');
+  });
+
+  it('a report dated after it was read, an address that is not https, and a report in meta.sources', () => {
+    const lines = issuesAfter((d) => {
+      const at = reportAt(d);
+      const report = d.sources[at] as Dataset['sources'][number] & { published?: string };
+      report.published = '2027-01-01';
+      report.url = 'http://example.org/report';
+      d.meta.sources = [...d.meta.sources, report.id].sort();
+    });
+    const at = reportAt(builtData());
+    expect(lines).toContain(
+      `sources[${at}].published  report-dates  published 2027-01-01 is after accessed 2026-11-28; a copy cannot be read before it appears`,
+    );
+    expect(lines).toContain(
+      `sources[${at}].url  https-url  http://example.org/report is not an absolute https address`,
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^meta\.sources\[\d\] {2}meta-sources {2}".+" is a report; meta\.sources lists the essays/,
+      ),
+    );
+  });
+
+  it('a source of neither kind', () => {
+    const lines = issuesAfter((d) => {
+      (d.sources[0] as { kind: string }).kind = 'rumour';
+    });
+    expect(lines).toContain('sources[0].kind  schema  a source has `kind: essay` or `kind: report`');
   });
 });

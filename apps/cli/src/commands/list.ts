@@ -1,6 +1,7 @@
 import type {
   Actor,
   AnyRecord,
+  ChronologyEvent,
   CollectionName,
   Event,
   Initiative,
@@ -24,7 +25,16 @@ function columns(pkg: Pkg, collection: CollectionName): Columns {
     return r ? pkg.titleOf(r) : id;
   };
   const table: Partial<Record<CollectionName, Columns>> = {
-    sources: [['id', 'title', 'author', 'year'], (r: Source) => [r.id, r.title, r.author, String(r.year)]],
+    sources: [
+      ['id', 'kind', 'title', 'publisher', 'date'],
+      (r: Source) => [
+        r.id,
+        r.kind,
+        pkg.titleOf(r),
+        r.publisher,
+        r.kind === 'essay' ? String(r.year) : (r.published ?? ''),
+      ],
+    ],
     actors: [
       ['id', 'name', 'kind', 'iso'],
       (r: Actor) => [r.id, r.name, label(pkg.actorKinds, r.kind), [r.iso2, r.iso3].filter(Boolean).join('/')],
@@ -46,6 +56,10 @@ function columns(pkg: Pkg, collection: CollectionName): Columns {
     ],
     topics: [['id', 'name', 'aliases'], (r: Topic) => [r.id, r.name, r.aliases.join(', ')]],
     events: [['date', 'id', 'title'], (r: Event) => [eventDate(pkg, r), r.id, r.title]],
+    chronology: [
+      ['date', 'id', 'kind', 'title'],
+      (r: ChronologyEvent) => [eventDate(pkg, r), r.id, r.kind, r.title],
+    ],
     prospects: [['id', 'title', 'relationships'], (r: Theme) => [r.id, r.title, r.relationships.join(', ')]],
   } as unknown as Partial<Record<CollectionName, Columns>>;
   return table[collection] ?? [['id', 'title'], (r: AnyRecord) => [r.id, pkg.titleOf(r)]];

@@ -8,7 +8,12 @@ export async function search(
   text: string,
   opts: { collections: CollectionName[]; limit: number; json?: unknown },
 ): Promise<void> {
-  const pkg = await loadPackage();
+  // The prebuilt index spares a cold command from indexing every record before its one search.
+  const [pkg, { searchIndexJson }] = await Promise.all([
+    loadPackage(),
+    import('@policy/pakistan-2024/search-index'),
+  ]);
+  pkg.loadSearchIndex(searchIndexJson);
   const results = pkg.search(text, {
     collections: opts.collections.length ? opts.collections : undefined,
     limit: opts.limit,

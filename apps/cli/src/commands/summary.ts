@@ -21,7 +21,7 @@ export async function summary(opts: { json?: boolean }): Promise<void> {
       description: meta.description,
       license: meta.license,
       counts,
-      sources: pkg.sources.map(({ id, title, author, publisher, year, url }) => ({
+      sources: pkg.essays.map(({ id, title, author, publisher, year, url }) => ({
         id,
         title,
         author,
@@ -45,12 +45,19 @@ export async function summary(opts: { json?: boolean }): Promise<void> {
       .map((n) => pkg.countOf(n, counts[n] ?? 0))
       .join(', ')}`,
   ];
-  for (const s of pkg.sources)
+  for (const s of pkg.essays)
     lines.push(
       ...wrap(`${s.author}, "${s.title}", ${s.publisher}, ${s.year}`, width - 10).map(
         (l, i) => (i ? ' '.repeat(10) : label('Source')) + l,
       ),
       `${' '.repeat(10)}${s.url}`,
+    );
+  if (pkg.reports.length)
+    lines.push(
+      ...wrap(
+        `The ${pkg.meta.year} chronology cites ${pkg.countOf('sources', pkg.reports.length).replace('source', 'published report')}, a layer apart from the essay's reading.`,
+        width - 10,
+      ).map((l) => ' '.repeat(10) + l),
     );
   lines.push(
     `${label('Licence')}data ${meta.license.data}, code ${meta.license.code}`,

@@ -15,10 +15,16 @@ export async function verify(
 ): Promise<void> {
   const [pkg, provenance] = await Promise.all([loadPackage(), import('@policy/pakistan-2024/provenance')]);
   const { dataset } = pkg;
-  const ids = dataset.sources.map((s) => s.id);
+  // Only an essay has a text to check here: a report's quotes were checked against its stored copy.
+  const ids = pkg.essays.map((s) => s.id);
   let sourceId = opts.source;
+  const report = sourceId === undefined ? undefined : pkg.reports.find((r) => r.id === sourceId);
+  if (report)
+    throw usageError(
+      `"${report.id}" is a report: its quotes were checked against a stored copy on ${report.accessed} and cannot be checked offline; verify checks an essay (${ids.join(', ')})`,
+    );
   if (sourceId !== undefined && !ids.includes(sourceId))
-    throw usageError(`no source "${sourceId}" in the dataset; its sources are ${ids.join(', ')}`);
+    throw usageError(`no essay "${sourceId}" in the dataset; its essays are ${ids.join(', ')}`);
   let file = given;
   let text: string;
   if (file !== undefined) text = readText(file, 'source text');
@@ -33,8 +39,7 @@ export async function verify(
   }
   if (sourceId === undefined) {
     const digest = provenance.sourceDigest(text);
-    sourceId =
-      dataset.sources.find((s) => s.sha256 === digest)?.id ?? (ids.length === 1 ? ids[0] : undefined);
+    sourceId = pkg.essays.find((s) => s.sha256 === digest)?.id ?? (ids.length === 1 ? ids[0] : undefined);
     if (sourceId === undefined)
       throw usageError(`${file} matches no source's hash; name the source with --source (${ids.join(', ')})`);
   }

@@ -1,4 +1,4 @@
-import { citeDataset, meta, prospects, relationships, sources, themes } from '@policy/pakistan-2024';
+import { citeDataset, essays, meta, prospects, relationships, themes } from '@policy/pakistan-2024';
 import type { Metadata } from 'next';
 import { JsonLd } from '@/components/JsonLd';
 import { PartnerList } from '@/components/PartnerList';
@@ -28,7 +28,7 @@ export default function Home() {
       <JsonLd
         data={datasetJsonLd({
           meta,
-          sources,
+          sources: essays,
           downloads: packageFiles.downloads,
           pageUrl: absoluteUrl('/data'),
           credit: citeDataset(citableMeta, 'apa'),
@@ -67,7 +67,7 @@ export default function Home() {
       <section aria-labelledby="origin">
         <h2 id="origin">About the dataset</h2>
         <p>{meta.description}</p>
-        {sources.map((s) => (
+        {essays.map((s) => (
           <p key={s.id}>
             Drawn from <a href={s.url}>{s.title}</a> by {s.author} ({s.affiliation}, {s.year}).{' '}
             <a href={sitePath('/about')}>About the source</a> ·{' '}

@@ -3,12 +3,16 @@
  * `policy search`), with the query kept in the address so that a search can be shared. Plain DOM,
  * no framework: the page is server-rendered and this enhances its form.
  */
-import { collectionEntry, search } from '@policy/pakistan-2024';
+import { collectionEntry, loadSearchIndex, search } from '@policy/pakistan-2024';
+import { searchIndexJson } from '@policy/pakistan-2024/search-index';
 import { hrefFor } from '../lib/routes';
 import { highlightParts, SEARCH_LIMIT, searchUrl, statusText } from '../lib/search-view';
 
 // The site may be served under a path (SITE_URL's); this script sits in its /assets/ folder.
 const base = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
+// The index prebuilt with the package: the first keystroke searches at once, with no indexing.
+loadSearchIndex(searchIndexJson);
+
 const form = document.getElementById('search-form') as HTMLFormElement | null;
 const input = document.getElementById('q') as HTMLInputElement | null;
 const status = document.getElementById('search-status');

@@ -38,6 +38,6 @@ export function citationView(citation: Citation, source?: Source): CitationView 
     ...(citation.quote ? { quote: citation.quote } : {}),
     text: formatCitation(citation),
     ...(href ? { href } : {}),
-    ...(source ? { sourceTitle: source.title } : {}),
+    ...(source?.title ? { sourceTitle: source.title } : {}),
   };
 }

@@ -1,4 +1,10 @@
-import { citeSource, DATASET_AUTHOR, type Meta, npmPageUrl, type Source } from '@policy/pakistan-2024';
+import {
+  citeSource,
+  DATASET_AUTHOR,
+  type EssaySource,
+  type Meta,
+  npmPageUrl,
+} from '@policy/pakistan-2024';
 import type { Download } from './downloads';
 import { downloadsPath } from './downloads';
 
@@ -8,7 +14,7 @@ const licenseUrls: Record<string, string> = {
 };
 
 /** The essay (or another source) as schema.org sees it. */
-function sourceJsonLd(s: Source): Record<string, unknown> {
+function sourceJsonLd(s: EssaySource): Record<string, unknown> {
   return {
     '@type': 'ScholarlyArticle',
     '@id': s.url,
@@ -41,7 +47,7 @@ export function datasetJsonLd({
   absolute,
 }: {
   meta: Meta;
-  sources: readonly Source[];
+  sources: readonly EssaySource[];
   downloads: readonly Download[];
   pageUrl: string;
   credit: string;

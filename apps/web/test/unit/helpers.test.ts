@@ -1,4 +1,4 @@
-import { collectionEntry, collectionNames, DATASET_AUTHOR, meta, sources } from '@policy/pakistan-2024';
+import { collectionEntry, collectionNames, DATASET_AUTHOR, essays, meta } from '@policy/pakistan-2024';
 import { describe, expect, it } from 'vitest';
 import { staticPaths } from '@/app/sitemap';
 import { releasesOf } from '@/lib/changelog';
@@ -56,7 +56,7 @@ describe('changelog', () => {
 describe('JSON-LD', () => {
   const ld = datasetJsonLd({
     meta,
-    sources,
+    sources: essays,
     downloads: [{ file: 'f.csv', packagePath: 'csv/f.csv', format: 'csv', title: 'F', bytes: 10 }],
     pageUrl: 'https://example.org/data',
     credit: 'How to cite it.',
@@ -74,7 +74,7 @@ describe('JSON-LD', () => {
     expect(ld.version).toBe(meta.version);
     expect(ld.license).toMatch(/^https:\/\//);
     expect(ld.isBasedOn).toEqual(
-      sources.map((s) =>
+      essays.map((s) =>
         expect.objectContaining({
           name: s.title,
           url: s.url,

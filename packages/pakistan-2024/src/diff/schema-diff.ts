@@ -27,6 +27,11 @@ interface FieldShape {
   types: Set<string>;
   enum?: Set<string>;
   required: boolean;
+  /**
+   * For a field of a branch of a discriminated union (branches told apart by a required `const`
+   * property, such as a source's `kind`): whether each branch that declares it requires it.
+   */
+  variants?: Map<string, boolean>;
 }
 
 type Node = Record<string, unknown>;
@@ -47,7 +52,7 @@ export function schemaFields(schema: unknown): Map<string, FieldShape> {
       target = isNode(target) ? target[part.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
     return isNode(target) ? resolve(target, seen) : undefined;
   };
-  const walk = (raw: unknown, path: string, required: boolean, seen: Set<string>) => {
+  const walk = (raw: unknown, path: string, required: boolean, seen: Set<string>, variant?: string) => {
     if (!isNode(raw)) return;
     const node = resolve(raw, new Set(seen));
     if (!node) return;
@@ -63,19 +68,74 @@ export function schemaFields(schema: unknown): Map<string, FieldShape> {
       }
       fields.set(path, shape);
     }
-    for (const key of ['anyOf', 'oneOf', 'allOf'] as const)
-      if (Array.isArray(node[key])) for (const branch of node[key]) walk(branch, path, required, seen);
+    for (const key of ['anyOf', 'oneOf', 'allOf'] as const) {
+      if (!Array.isArray(node[key])) continue;
+      const branches = node[key].map((b: unknown) => (isNode(b) ? resolve(b, new Set(seen)) : undefined));
+      const tag = key === 'allOf' ? undefined : discriminatorOf(branches);
+      branches.forEach((branch: Node | undefined) => {
+        const value = tag && branch ? (branch.properties as Node)[tag] : undefined;
+        walk(branch, path, required, seen, isNode(value) ? String(value.const) : undefined);
+      });
+    }
     const props = node.properties;
     if (isNode(props)) {
       const req = new Set(Array.isArray(node.required) ? node.required.map(String) : []);
-      for (const [key, child] of Object.entries(props))
-        walk(child, path ? `${path}.${key}` : key, req.has(key), seen);
+      for (const [key, child] of Object.entries(props)) {
+        const at = path ? `${path}.${key}` : key;
+        walk(child, at, req.has(key), seen);
+        const shape = fields.get(at);
+        if (variant !== undefined && shape) {
+          shape.variants ??= new Map();
+          shape.variants.set(variant, req.has(key));
+        }
+      }
     }
     if (isNode(node.items)) walk(node.items, `${path}[]`, true, seen);
     if (isNode(node.additionalProperties)) walk(node.additionalProperties, `${path}.*`, false, seen);
   };
   walk(root, '', true, new Set());
   return fields;
+}
+
+/**
+ * The property that tells the branches of a union apart, if there is one: every branch an object
+ * that requires it with a `const` value ("kind": "essay" | "report").
+ */
+function discriminatorOf(branches: readonly (Node | undefined)[]): string | undefined {
+  const [first] = branches;
+  if (branches.length < 2 || !first || !isNode(first.properties)) return undefined;
+  return Object.keys(first.properties).find((key) =>
+    branches.every((b) => {
+      const prop = b && isNode(b.properties) ? b.properties[key] : undefined;
+      return isNode(prop) && 'const' in prop && Array.isArray(b?.required) && b.required.includes(key);
+    }),
+  );
+}
+
+const parentOf = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf('.')));
+
+/**
+ * True when a field that was required is optional now only because a new kind of record was added
+ * beside the old one: some branch of the union still requires every field the old record required.
+ * The old records keep their shape (as that branch); the new kind is an addition, and a minor one.
+ */
+function keptInABranch(
+  path: string,
+  before: Map<string, FieldShape>,
+  after: Map<string, FieldShape>,
+): boolean {
+  const variants = after.get(path)?.variants;
+  if (!variants) return false;
+  const parent = parentOf(path);
+  const wasRequired = [...before].filter(([p, s]) => s.required && parentOf(p) === parent).map(([p]) => p);
+  return [...variants].some(
+    ([variant, required]) =>
+      required &&
+      wasRequired.every((p) => {
+        const now = after.get(p);
+        return now !== undefined && (now.variants ? now.variants.get(variant) === true : now.required);
+      }),
+  );
 }
 
 const typeList = (s: Set<string>) => [...s].sort().join(' | ') || 'any';
@@ -115,7 +175,7 @@ export function diffSchemas(before: unknown, after: unknown): SchemaChange[] {
         bump: 'major',
         message: `field ${path} changed type from ${typeList(was.types)} to ${typeList(now.types)}`,
       });
-    if (was.required && !now.required)
+    if (was.required && !now.required && !keptInABranch(path, a, b))
       changes.push({
         kind: 'now-optional',
         path,

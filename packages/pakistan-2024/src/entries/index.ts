@@ -3,19 +3,22 @@
  * no schema library; the schemas live in `@policy/pakistan-2024/schema`.
  */
 import data from '../../generated/data.js';
-import searchIndex from '../../generated/search-index.js';
+import { type ChronologyFilter, reportsCitedBy, selectChronology } from '../chronology-query.js';
 import { backlinkIndex, type Link } from '../links.js';
 import { type Found, Lookup } from '../lookup.js';
 import type { RecordOf } from '../record-types.js';
 import type { CollectionName } from '../registry/collections.js';
 import type {
   Actor,
+  ChronologyEvent,
   Dataset,
+  EssaySource,
   Event,
   Initiative,
   Meta,
   Prospect,
   Relationship,
+  ReportSource,
   Source,
   Theme,
   Topic,
@@ -23,10 +26,20 @@ import type {
 import { SearchIndex, type SearchOptions, type SearchResult } from '../search.js';
 
 export * from '../bibliography.js';
+export type { ChronologyFilter } from '../chronology-query.js';
 export { type CffMeta, citationCff } from '../citation-cff.js';
-export { formatCitation, sectionLabel } from '../citation-text.js';
+export { isReportCitation } from '../citation-kind.js';
+export { formatCitation, reportLabel, sectionLabel } from '../citation-text.js';
 export { type CitedPassage, citedPassages } from '../citation-walk.js';
-export { type DateStyle, formatDate, formatEventDate } from '../dates.js';
+export {
+  type DateStyle,
+  dayBound,
+  daySpan,
+  formatDate,
+  formatEventDate,
+  isCalendarDay,
+  overlaps,
+} from '../dates.js';
 export { splitAtBlock, VOCABULARY_BLOCK } from '../doc-blocks.js';
 export { type DataIssue, type DataPath, formatPath } from '../issue.js';
 export { backlinkIndex, type Link, linksOf } from '../links.js';
@@ -46,15 +59,25 @@ export const dataset: Dataset = data as unknown as Dataset;
 /** Name, version, licences and sources of the dataset. */
 export const meta: Meta = dataset.meta;
 export const sources: readonly Source[] = dataset.sources;
+/** The sources of kind `essay`: the analysis the dataset reads. */
+export const essays: readonly EssaySource[] = dataset.sources.filter(
+  (s): s is EssaySource => s.kind === 'essay',
+);
+/** The sources of kind `report`: the published reports the chronology cites. */
+export const reports: readonly ReportSource[] = dataset.sources.filter(
+  (s): s is ReportSource => s.kind === 'report',
+);
 export const actors: readonly Actor[] = dataset.actors;
 export const relationships: readonly Relationship[] = dataset.relationships;
 export const themes: readonly Theme[] = dataset.themes;
 export const initiatives: readonly Initiative[] = dataset.initiatives;
 export const topics: readonly Topic[] = dataset.topics;
 export const events: readonly Event[] = dataset.events;
+/** The year's chronology: events of 2024 cited to published reports, a layer apart from the essay's reading. */
+export const chronology: readonly ChronologyEvent[] = dataset.chronology;
 export const prospects: readonly Prospect[] = dataset.prospects;
 
-// Built on first use, so that importing the package stays as cheap as reading its data.
+// Built on first use (or loaded from the prebuilt index), so that importing the package stays as cheap as reading its data.
 let lookup: Lookup | undefined;
 let index: SearchIndex | undefined;
 let backlinks: Map<string, Link[]> | undefined;
@@ -75,10 +98,29 @@ export const getTheme = (ref: string): Theme | undefined => lookups().get('theme
 export const getInitiative = (ref: string): Initiative | undefined => lookups().get('initiatives', ref);
 /** A topic by id, name or alias. */
 export const getTopic = (ref: string): Topic | undefined => lookups().get('topics', ref);
-/** An event by id or title. */
+/** An event of the essay's historical context by id or title. */
 export const getEvent = (ref: string): Event | undefined => lookups().get('events', ref);
+/** An event of the year's chronology by id or title. */
+export const getChronologyEvent = (ref: string): ChronologyEvent | undefined =>
+  lookups().get('chronology', ref);
 /** A prospect by id or title. */
 export const getProspect = (ref: string): Prospect | undefined => lookups().get('prospects', ref);
+
+/**
+ * The events of the year's chronology that pass every filter given, in date order: by relationship,
+ * actor, topic or initiative (any reference their lookups resolve), kind, month (`YYYY-MM`) or
+ * period (`from`/`to`). A filter naming nothing known matches no event.
+ *
+ * @example chronologyOf({ relationship: 'cn', month: '2024-10' })
+ */
+export function chronologyOf(filter: ChronologyFilter = {}): readonly ChronologyEvent[] {
+  return selectChronology(dataset, lookups(), filter);
+}
+
+/** The published reports an event of the chronology cites, in the order it cites them. */
+export function reportsOf(event: Pick<ChronologyEvent, 'provenance'>): readonly ReportSource[] {
+  return reportsCitedBy(dataset, event);
+}
 
 /** Resolves a reference in any (or one) collection; `collection/id` is accepted too. */
 export function findRecord(ref: string, collection?: CollectionName): Found | undefined {
@@ -90,10 +132,24 @@ export function suggest(ref: string, options?: { collection?: CollectionName; li
   return lookups().suggest(ref, options);
 }
 
-/** Ranked search across the dataset: prefix and fuzzy matching, a snippet per result (index prebuilt at build time). */
+/**
+ * Ranked search across the dataset: prefix and fuzzy matching, a snippet per result. The first
+ * search indexes every record, unless `loadSearchIndex` was given the prebuilt index.
+ */
 export function search(query: string, options?: SearchOptions): SearchResult[] {
-  index ??= new SearchIndex(dataset, searchIndex);
+  index ??= new SearchIndex(dataset);
   return index.search(query, options);
+}
+
+/**
+ * Makes `search` use the index prebuilt at build time (`searchIndexJson` of
+ * `@policy/pakistan-2024/search-index`) rather than indexing every record on its first call; the
+ * index is kept out of this entry point so that importing the data stays cheap.
+ *
+ * @example import { searchIndexJson } from '@policy/pakistan-2024/search-index'; loadSearchIndex(searchIndexJson);
+ */
+export function loadSearchIndex(serialized: string): void {
+  index = new SearchIndex(dataset, serialized);
 }
 
 /** The records that link to the given one (e.g. the relationships that list a topic). */

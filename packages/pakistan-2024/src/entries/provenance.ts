@@ -1,6 +1,8 @@
 /**
  * `@policy/pakistan-2024/provenance`: checks the dataset's citations against a copy of a source
- * text (`checkSource`), and the parser of source texts the checks use. Node only (hashing).
+ * text (`checkSource`), the parser of source texts the checks use, and the lookup that finds a
+ * source's text on disk. Node only (hashing, files). Only the essay has a text to check: a
+ * report's quotes were checked against its stored copy on the day accessed.
  */
 export { type Coverage, checkSource, type SourceCheck, sourceDigest } from '../source-check.js';
 export * from '../source-files.js';

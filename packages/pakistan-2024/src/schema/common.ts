@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDay } from '../calendar.js';
 
 /** Lower-case kebab-case, stable for ever once published; never reused for another record. */
 export const Id = z
@@ -19,6 +20,15 @@ export const Prose = z
 
 const MAX_QUOTE_WORDS = 12;
 
+/** A phrase copied word for word from a source: the one place where a source's own words may stand. */
+const Quote = z
+  .string()
+  .min(1)
+  .refine(
+    (q) => q.trim().split(/\s+/).length <= MAX_QUOTE_WORDS,
+    `a quote is at most ${MAX_QUOTE_WORDS} words`,
+  );
+
 /**
  * Where a statement comes from: a paragraph of a source, located by its heading path, in the
  * manner of a W3C Web Annotation text-quote selector.
@@ -32,18 +42,35 @@ export const Citation = z
         "Heading path in the source, in the headings' own words; [] for the opening paragraphs before the first heading.",
       ),
     paragraph: z.number().int().min(1).describe('1-based paragraph under the deepest heading of `section`.'),
-    quote: z
-      .string()
-      .min(1)
-      .refine(
-        (q) => q.trim().split(/\s+/).length <= MAX_QUOTE_WORDS,
-        `a quote is at most ${MAX_QUOTE_WORDS} words`,
-      )
-      .optional()
-      .describe(`Optional key phrase, at most ${MAX_QUOTE_WORDS} words, word for word from that paragraph.`),
+    quote: Quote.optional().describe(
+      `Optional key phrase, at most ${MAX_QUOTE_WORDS} words, word for word from that paragraph.`,
+    ),
   })
   .describe('A pointer to one paragraph of a source text.');
 export type Citation = z.infer<typeof Citation>;
+
+/**
+ * Where a statement of the year's chronology comes from: a published report, located by a phrase
+ * copied from it (a report has no headings or paragraphs to point to, so the quote is required).
+ */
+export const ReportCitation = z
+  .strictObject({
+    source: Id.describe('Id of a report in `sources`.'),
+    quote: Quote.describe(
+      `At most ${MAX_QUOTE_WORDS} words, word for word from the report as the stored copy read on the date accessed shows it.`,
+    ),
+  })
+  .describe('A pointer to a published report, by a phrase quoted from it.');
+export type ReportCitation = z.infer<typeof ReportCitation>;
+
+/** A citation of either kind, as a walk over every `provenance` of the dataset finds them. */
+export type AnyCitation = Citation | ReportCitation;
+
+/** One or more report citations: the provenance of an event of the chronology. */
+export const ReportProvenance = z
+  .array(ReportCitation)
+  .min(1, 'an event of the chronology cites at least one report');
+export type ReportProvenance = z.infer<typeof ReportProvenance>;
 
 /** One or more citations; every statement-bearing record carries it. */
 export const Provenance = z.array(Citation).min(1, 'provenance needs at least one citation');
@@ -67,3 +94,10 @@ export const Reference = z
   })
   .describe('A public reference for a fact taken from outside the source texts.');
 export type Reference = z.infer<typeof Reference>;
+
+/** A calendar day written YYYY-MM-DD. */
+export const CalendarDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD')
+  .refine(isCalendarDay, 'no such day in the calendar')
+  .describe('A calendar day, YYYY-MM-DD.');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type CollectionName, collectionNames } from '../registry/collections.js';
 import { Actor } from './actor.js';
+import { ChronologyEvent } from './chronology.js';
 import { Event } from './event.js';
 import { Initiative } from './initiative.js';
 import { Meta } from './meta.js';
@@ -12,6 +13,7 @@ import { Topic } from './topic.js';
 
 // A collection's schema file is wired in here, and only here: exported, and mapped to its name.
 export * from './actor.js';
+export * from './chronology.js';
 export * from './event.js';
 export * from './initiative.js';
 export * from './prospect.js';
@@ -29,6 +31,7 @@ export const collectionSchemas = {
   initiatives: Initiative,
   topics: Topic,
   events: Event,
+  chronology: ChronologyEvent,
   prospects: Prospect,
 } as const satisfies { readonly [C in CollectionName]: z.ZodType };
 

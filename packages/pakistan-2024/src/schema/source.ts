@@ -1,10 +1,14 @@
 import { z } from 'zod';
-import { Id } from './common.js';
+import { publisherTypes, reaches, valuesOf } from '../vocabulary.js';
+import { CalendarDay, Id } from './common.js';
 
-/** A source text the dataset is drawn from, with what is needed to find and verify it. */
-export const Source = z
+const Language = z.string().regex(/^[a-z]{2}$/, 'an ISO 639-1 code such as "en"');
+
+/** The essay the dataset reads, with what is needed to find it and verify every citation of it. */
+export const EssaySource = z
   .strictObject({
     id: Id,
+    kind: z.literal('essay'),
     title: z.string().min(1),
     author: z.string().min(1),
     authorRole: z.string().min(1).optional().describe("The author's position, as the source gives it."),
@@ -12,7 +16,7 @@ export const Source = z
     publisher: z.string().min(1),
     url: z.url(),
     year: z.number().int().min(1900).max(2100),
-    language: z.string().regex(/^[a-z]{2}$/, 'an ISO 639-1 code such as "en"'),
+    language: Language,
     sha256: z
       .string()
       .regex(/^[0-9a-f]{64}$/, 'a lower-case hex SHA-256 digest')
@@ -29,5 +33,57 @@ export const Source = z
       .optional()
       .describe('Opening words of the first line that is not part of the essay (a byline or page footer).'),
   })
-  .describe('A source text.');
+  .describe('The essay: cited by heading path and paragraph, checked against a copy of its text.');
+export type EssaySource = z.infer<typeof EssaySource>;
+
+export const PublisherType = z.enum(valuesOf(publisherTypes));
+export type PublisherType = z.infer<typeof PublisherType>;
+export const Reach = z.enum(valuesOf(reaches));
+export type Reach = z.infer<typeof Reach>;
+
+/**
+ * A published report the year's chronology cites. Title and date of publication are recorded only
+ * as the stored copy read on the date accessed shows them, never taken from the address.
+ */
+export const ReportSource = z
+  .strictObject({
+    id: Id,
+    kind: z.literal('report'),
+    title: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('The headline as the stored copy shows it; absent when the copy shows none.'),
+    publisher: z
+      .string()
+      .min(1)
+      .describe('Who published the page: the newspaper, broadcaster, agency or body.'),
+    author: z.string().min(1).optional().describe('The byline, where the copy gives one.'),
+    url: z.url().describe('Where the report was read: an absolute https address.'),
+    published: CalendarDay.optional().describe(
+      'Date of publication as the stored copy shows it; absent when it shows none.',
+    ),
+    accessed: CalendarDay.describe('The day the stored copy was read and its quotes checked.'),
+    language: Language,
+    publisherType: PublisherType,
+    reach: Reach.describe('Whom the publisher reports for, as ACLED codes `source_scale`.'),
+    via: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        "The agency or body whose copy the page carries (e.g. 'Associated Press'), when not the publisher's own.",
+      ),
+  })
+  .describe("A published report, cited by the year's chronology with a phrase quoted from it.");
+export type ReportSource = z.infer<typeof ReportSource>;
+
+/** A source of the dataset: the essay, or a report the chronology cites. */
+export const Source = z
+  .discriminatedUnion('kind', [EssaySource, ReportSource], {
+    error: (issue) =>
+      issue.code === 'invalid_union' ? 'a source has `kind: essay` or `kind: report`' : undefined,
+  })
+  .describe('A source text: the essay, or a published report.');
 export type Source = z.infer<typeof Source>;
+export type SourceKind = Source['kind'];

@@ -1,4 +1,4 @@
-import { meta, sources } from '@policy/pakistan-2024';
+import { essays, meta } from '@policy/pakistan-2024';
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { pageMetadata } from '@/lib/metadata';
@@ -21,7 +21,7 @@ export default function About() {
         own words, so that anyone can find, check and reuse what it says.
       </p>
       <h2>The source</h2>
-      {sources.map((s) => (
+      {essays.map((s) => (
         <section key={s.id} id={s.id} aria-labelledby={`h-${s.id}`}>
           <h3 id={`h-${s.id}`}>{s.title}</h3>
           <dl className="facts">

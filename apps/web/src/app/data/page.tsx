@@ -1,4 +1,4 @@
-import { type CitationFormat, citeDataset, citeSource, meta, sources } from '@policy/pakistan-2024';
+import { type CitationFormat, citeDataset, citeSource, essays, meta } from '@policy/pakistan-2024';
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { JsonLd } from '@/components/JsonLd';
@@ -38,7 +38,7 @@ console.log(close.length, validate(data).success);`,
 
 /** One citation of the dataset and one of each source, in one format. */
 function citationsIn(format: CitationFormat): string {
-  const entries = [citeDataset(citableMeta, format), ...sources.map((s) => citeSource(s, format))];
+  const entries = [citeDataset(citableMeta, format), ...essays.map((s) => citeSource(s, format))];
   if (format === 'csl-json')
     return JSON.stringify(
       entries.flatMap((e) => JSON.parse(e) as unknown[]),
@@ -75,7 +75,7 @@ export default function DataPage() {
       <JsonLd
         data={datasetJsonLd({
           meta,
-          sources,
+          sources: essays,
           downloads,
           pageUrl: absoluteUrl('/data'),
           credit: citeDataset(citableMeta, 'apa'),

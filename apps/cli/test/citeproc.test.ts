@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { citeDataset, citeSource, cslDataset, meta, sources } from '@policy/pakistan-2024';
+import { chronology, citeDataset, citeSource, cslDataset, essays, meta } from '@policy/pakistan-2024';
 import { expect, it } from 'vitest';
 import { describeWithTool, policy, tempDir } from './helpers.js';
 
@@ -15,8 +15,8 @@ const hasPandoc = spawnSync('pandoc', ['--version']).status === 0;
 const hint =
   'no pandoc with the CSL styles (install them with: sudo apt-get install -y pandoc citation-style-language-styles)';
 
-const [essay] = sources;
-if (!essay) throw new Error('the dataset has no source');
+const [essay] = essays;
+if (!essay) throw new Error('the dataset has no essay');
 const record = { collection: 'relationships', id: 'pakistan-china', title: 'Pakistan–China' };
 const year = meta.released?.slice(0, 4) ?? 'n.d.';
 const { URL: url } = cslDataset(meta);
@@ -83,6 +83,23 @@ describeWithTool('pandoc citeproc on policy cite', hasPandoc && existsSync(APA),
       const [first = '', second = ''] = render([], format, APA);
       expect(second).not.toContain(`(${meta.year})`);
       expect(first.split(essay.publisher)).toHaveLength(2);
+    }
+  });
+
+  it('renders an event of the chronology with each of its reports, naming each publisher once', () => {
+    const event = chronology.find((e) => e.provenance.length > 1) ?? chronology[0];
+    if (!event) throw new Error('the dataset has no chronology');
+    for (const format of ['csl-json', 'bibtex'] as const) {
+      const entries = render([event.id], format, APA);
+      // The essay is not cited for an event of the year: the dataset and the reports are.
+      expect(entries.some((e) => e.includes(essay.title))).toBe(false);
+      expect(entries.some((e) => e.includes('[Data set]'))).toBe(true);
+      const reports = entries.filter((e) => !e.includes('[Data set]'));
+      expect(reports.length).toBe(new Set(event.provenance.map((c) => c.source)).size);
+      for (const entry of reports) {
+        const url = entry.match(/https:\/\/\S+$/)?.[0];
+        expect(url, entry).toBeDefined();
+      }
     }
   });
 });

@@ -14,7 +14,10 @@ export function expectedCitationFile(at: Locations): string {
   const version = packageVersion(at);
   const { dataset } = compileDataFolder(at.data, { version, released: releaseDateOf(at.release, version) });
   if (!dataset) throw new Error('the data folder does not compile; run `policy validate` for the problems');
-  return citationCff(dataset.meta, dataset.sources);
+  return citationCff(
+    dataset.meta,
+    dataset.sources.filter((s) => s.kind === 'essay'),
+  );
 }
 
 /** Writes CITATION.cff at the repository root; returns whether it changed. */

@@ -60,7 +60,7 @@ export function lintLayers(data: Dataset): DataIssue[] {
       const [a, b] = [event.dimensions[j - 1] as string, event.dimensions[j] as string];
       if (order.indexOf(a) >= order.indexOf(b)) {
         issues.push({
-          rule: 'order',
+          rule: a === b ? 'id-list-repeat' : 'id-list-order',
           path: ['chronology', i, 'dimensions', j],
           message:
             a === b

@@ -46,14 +46,37 @@ export const rules = {
   },
   'record-order': {
     checker: 'linter',
-    description: "A collection's records out of their documented order (by id; events by date, then id).",
+    description:
+      "A collection's records out of their documented order (by id; events and the chronology by date, then id).",
   },
-  'id-list-order': { checker: 'linter', description: 'A list of ids out of alphabetical order.' },
-  'id-list-repeat': { checker: 'linter', description: 'An id listed twice in one list.' },
+  'id-list-order': {
+    checker: 'linter',
+    description:
+      "A list of ids out of alphabetical order, or a chronology event's dimension kinds out of the vocabulary's order.",
+  },
+  'id-list-repeat': { checker: 'linter', description: 'An id or a dimension kind listed twice in one list.' },
   'unique-dimension': { checker: 'linter', description: 'A dimension kind used twice in one relationship.' },
   'unique-alias': {
     checker: 'linter',
     description: 'A name, code or alias that names two records of one collection.',
+  },
+  'citation-kind': {
+    checker: 'linter',
+    description:
+      'A citation whose shape does not fit its source: the essay is cited by section and paragraph, a report by `{ source, quote }`, and the chronology cites reports only.',
+  },
+  'meta-sources': {
+    checker: 'linter',
+    description: '`meta.sources` naming a source that is not an essay the dataset reads.',
+  },
+  'chronology-year': {
+    checker: 'linter',
+    description: "An event of the chronology dated (or ending) outside the dataset's year.",
+  },
+  'https-url': { checker: 'linter', description: 'An address that is not an absolute https URL.' },
+  'report-dates': {
+    checker: 'linter',
+    description: 'A report whose date of publication is after the day its copy was read (`accessed`).',
   },
   'source-layout': {
     checker: 'source',

@@ -11,7 +11,7 @@ import { type Document, parseDocument } from 'yaml';
 import { formatFileIssue } from '../src/compile-folder.js';
 import { checkDataFolder, SOURCE_CHECKS } from '../src/data-check.js';
 import { findParagraph, parseSourceText } from '../src/source-text.js';
-import { describeWithEssay, goodData, goodDataFolder, goodDataset, SOURCE_ID } from './helpers.js';
+import { describeWithEssay, essayIn, goodData, goodDataFolder, goodDataset, SOURCE_ID } from './helpers.js';
 
 const REL = 'relationships/pakistan-china.yaml';
 
@@ -67,7 +67,7 @@ function placeOf(dir: string, file: string, key: string, value = ''): string {
 }
 
 describeWithEssay('the contributor check against the essay', (essay) => {
-  const parsed = parseSourceText(essay, goodDataset().sources[0]);
+  const parsed = parseSourceText(essay, essayIn(goodDataset()));
   const sources = sourcesWith(essay);
 
   it('passes valid data, and says what it checked against', () => {
@@ -167,7 +167,7 @@ describeWithEssay('the contributor check against the essay', (essay) => {
 
   it('catches a paragraph no record cites, and a text that is not the recorded one, at the source record', () => {
     // Added as the last paragraph of the body, so that no line a record cites moves.
-    const marker = goodDataset().sources[0]?.bodyEndsBefore ?? '';
+    const marker = essayIn(goodDataset()).bodyEndsBefore ?? '';
     const extra = essay.replace(
       new RegExp(`^(${marker})`, 'm'),
       'A paragraph added to the copy of the essay, which no record cites at all.\n$1',

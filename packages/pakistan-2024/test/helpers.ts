@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'vitest';
 import { compileDataFolder } from '../src/compile-folder.js';
-import type { Dataset } from '../src/schema/index.js';
+import type { Dataset, EssaySource } from '../src/schema/index.js';
 import { sourceForChecks } from '../src/source-files.js';
 import { writeDataFolder } from '../src/write-folder.js';
 
@@ -89,3 +89,14 @@ export function copyDataFolder(): string {
   cpSync(dataFolder, dir, { recursive: true });
   return dir;
 }
+
+/** The essay among a dataset's sources (by default the one the dataset reads); throws when absent. */
+export function essayIn(data: Dataset, id = SOURCE_ID): EssaySource {
+  const found = data.sources.find((s): s is EssaySource => s.kind === 'essay' && s.id === id);
+  if (!found) throw new Error(`no essay ${id} among the sources`);
+  return found;
+}
+
+/** Every essay among a dataset's sources. */
+export const essaysIn = (data: Dataset): EssaySource[] =>
+  data.sources.filter((s): s is EssaySource => s.kind === 'essay');

@@ -14,7 +14,7 @@ import { locations } from '../scripts/paths.js';
 import { assess } from '../scripts/release/assess.js';
 import { report } from '../scripts/release/report.js';
 import { parseSourceText } from '../src/source-text.js';
-import { describeWithEssay, essay, goodData, goodDataset, SOURCE_ID } from './helpers.js';
+import { describeWithEssay, essay, essayIn, goodData, goodDataset, SOURCE_ID } from './helpers.js';
 import { copyRepo, PKG, runScript, SCRIPTS_TIMEOUT, type ScriptRun } from './repo-copy.js';
 
 const DATA = `${PKG}/data`;
@@ -162,7 +162,7 @@ describe('a data mistake is one line at its file and line', () => {
     });
 
     it('a whole sentence of the essay pasted into a summary', async () => {
-      const parsed = parseSourceText(text, goodDataset().sources[0]);
+      const parsed = parseSourceText(text, essayIn(goodDataset()));
       const sentence = parsed.paragraphs
         .flatMap((p) => p.text.split(/(?<=\.) /))
         .find((s) => s.split(' ').length >= 20 && s.split(' ').length <= 30) as string;

@@ -87,7 +87,9 @@ describe('validate reports each broken rule with its path', () => {
     });
     expect(lines).toContainEqual(
       expect.stringMatching(
-        new RegExp(`^sources\\[${essayAt(goodDataset())}\\]\\.year {2}schema {2}year: expected number, received string$`),
+        new RegExp(
+          `^sources\\[${essayAt(goodDataset())}\\]\\.year {2}schema {2}year: expected number, received string$`,
+        ),
       ),
     );
     expect(lines).toContain('actors[0].colour  unknown-field  unknown field "colour"');
@@ -337,7 +339,7 @@ describe('the rules of the two layers', () => {
       report.url = 'http://example.org/report';
       d.meta.sources = [...d.meta.sources, report.id].sort();
     });
-    const at = reportAt(builtData());
+    const at = reportAt(goodDataset());
     expect(lines).toContain(
       `sources[${at}].published  report-dates  published 2027-01-01 is after accessed 2026-11-28; a copy cannot be read before it appears`,
     );

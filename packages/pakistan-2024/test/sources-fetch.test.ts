@@ -7,7 +7,7 @@ import { extractArticleText } from '../scripts/sources/extract.js';
 import { runSourcesFetch } from '../scripts/sources/fetch-command.js';
 import { sourceDigest } from '../src/source-check.js';
 import { isHeading, normaliseSourceText } from '../src/source-text.js';
-import { builtData, describeWithEssay, packageRoot, SOURCE_ID } from './helpers.js';
+import { builtData, describeWithEssay, essayIn, packageRoot, SOURCE_ID } from './helpers.js';
 
 // No network here: the live download from the essay's URL is never tried. The extraction is
 // tested on pages built at test time around a text, laid out as a WordPress post is (header,
@@ -105,8 +105,7 @@ describe('extracting the essay from a web page', () => {
 });
 
 describeWithEssay('extracting the essay itself from a page built around it', (essay) => {
-  const source = builtData().sources.find((s) => s.id === SOURCE_ID);
-  if (!source) throw new Error(`no source ${SOURCE_ID} in the data`);
+  const source = essayIn(builtData());
 
   it('gives back the text whose SHA-256 the source record holds', () => {
     const text = extractArticleText(pageAround(essay, source.outline));
@@ -146,7 +145,7 @@ describe('pnpm sources:fetch', () => {
     expect(missing.err).toEqual([expect.stringMatching(/^sources:fetch: cannot read .*nope\.html: ENOENT$/)]);
     const unknown = await fetchCommand(['--source', 'no-such-source'], dir);
     expect(unknown.err).toEqual([
-      expect.stringMatching(/^sources:fetch: no source "no-such-source"; the sources are iips-/),
+      expect.stringMatching(/^sources:fetch: no essay "no-such-source" to fetch .*; the essays are iips-/),
     ]);
     const option = await fetchCommand(['--bogus'], dir);
     expect(option.status).toBe(2);
@@ -173,14 +172,14 @@ describe('pnpm sources:fetch', () => {
     } catch (error) {
       const e = error as { status: number; stderr: string };
       expect(e.status).toBe(1);
-      expect(e.stderr).toMatch(/^sources:fetch: no source "no-such-source"; the sources are [^\n]*\n$/);
+      expect(e.stderr).toMatch(/^sources:fetch: no essay "no-such-source" to fetch [^\n]*\n$/);
     }
   });
 });
 
 describeWithEssay('pnpm sources:fetch with the essay', (essay) => {
   it('stores the extracted text where the lookup finds it when its SHA-256 matches', async () => {
-    const source = builtData().sources.find((s) => s.id === SOURCE_ID);
+    const source = essayIn(builtData());
     const dir = mkdtempSync(join(tmpdir(), 'policy-sources-'));
     const page = join(dir, 'page.html');
     writeFileSync(page, pageAround(essay, source?.outline));

@@ -1,10 +1,4 @@
-import {
-  citeSource,
-  DATASET_AUTHOR,
-  type EssaySource,
-  type Meta,
-  npmPageUrl,
-} from '@policy/pakistan-2024';
+import { citeSource, DATASET_AUTHOR, type EssaySource, type Meta, npmPageUrl } from '@policy/pakistan-2024';
 import type { Download } from './downloads';
 import { downloadsPath } from './downloads';
 

@@ -9,7 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { Source } from '../../src/schema/source.js';
+import { type EssaySource, Source } from '../../src/schema/source.js';
 import { sourceDigest } from '../../src/source-check.js';
 import { findSourceText, sourceCacheFolder } from '../../src/source-files.js';
 import { locations } from '../paths.js';
@@ -34,8 +34,11 @@ const processIo: FetchIo = {
   env: process.env,
 };
 
-/** The source records of the data folder, read on their own so a broken record elsewhere cannot stop a fetch. */
-function readSources(dataDir: string): Source[] {
+/**
+ * The essays among the source records of the data folder (a report has no text to fetch: its quotes
+ * were checked against a stored copy), read on their own so a broken record elsewhere cannot stop a fetch.
+ */
+function readEssays(dataDir: string): EssaySource[] {
   const dir = join(dataDir, 'sources');
   return readdirSync(dir)
     .filter((name) => /\.ya?ml$/.test(name))
@@ -45,11 +48,12 @@ function readSources(dataDir: string): Source[] {
       if (!parsed.success)
         throw new FetchError(`${join(dir, name)} is not a valid source record; run the build to see why`);
       return parsed.data;
-    });
+    })
+    .filter((source): source is EssaySource => source.kind === 'essay');
 }
 
 /** The page's HTML: from a saved file, or downloaded from the source's URL. */
-async function pageOf(source: Source, from: string | undefined, io: FetchIo): Promise<string> {
+async function pageOf(source: EssaySource, from: string | undefined, io: FetchIo): Promise<string> {
   if (from !== undefined) {
     try {
       // A path is relative to where `pnpm sources:fetch` was typed, not to this package.
@@ -77,7 +81,7 @@ async function pageOf(source: Source, from: string | undefined, io: FetchIo): Pr
 
 /** Fetches one source; returns false when the text was kept but differs from the recorded one. */
 async function fetchSource(
-  source: Source,
+  source: EssaySource,
   folder: string,
   opts: { root: string; from?: string; force: boolean },
   io: FetchIo,
@@ -123,11 +127,11 @@ async function main(argv: string[], io: FetchIo): Promise<number> {
     strict: true,
   });
   const at = locations();
-  const sources = readSources(at.data);
+  const sources = readEssays(at.data);
   const chosen = values.source === undefined ? sources : sources.filter((s) => s.id === values.source);
   if (chosen.length === 0)
     throw new FetchError(
-      `no source "${values.source}"; the sources are ${sources.map((s) => s.id).join(', ')}`,
+      `no essay "${values.source}" to fetch (a report's quotes were checked against a stored copy and have no text here); the essays are ${sources.map((s) => s.id).join(', ')}`,
     );
   if (values.from !== undefined && chosen.length > 1)
     throw new FetchError('--from reads one saved page: name its source with --source');

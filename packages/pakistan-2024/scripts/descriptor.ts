@@ -6,12 +6,15 @@
 import { z } from 'zod';
 import { LIST_SEPARATOR, type Table } from '../src/flat-tables.js';
 import type { NestedTableName } from '../src/registry/tables.js';
-import { Citation, Claim, collectionSchemas, Dimension } from '../src/schema/index.js';
+import { Citation, Claim, collectionSchemas, Dimension, ReportCitation } from '../src/schema/index.js';
 
 /** A JSON Schema node, as z.toJSONSchema writes it (only the keywords read here). */
 interface Node {
   readonly type?: string;
   readonly enum?: readonly unknown[];
+  readonly const?: unknown;
+  readonly anyOf?: readonly Node[];
+  readonly oneOf?: readonly Node[];
   readonly pattern?: string;
   readonly minimum?: number;
   readonly maximum?: number;
@@ -44,15 +47,39 @@ export interface Field {
 const nestedRows: { readonly [T in NestedTableName]: z.ZodType } = {
   dimensions: Dimension,
   claims: Claim,
-  citations: Citation,
+  // A row of citations.csv cites the essay or quotes a report.
+  citations: z.union([Citation, ReportCitation]),
 };
+
+/**
+ * One object node for a row that may take several shapes (a source is an essay or a report; a
+ * citation points into the essay or quotes a report): a field is required when every shape requires
+ * it, and a field that each shape fixes to one value (`kind`) may hold any of those values.
+ */
+function mergeShapes(node: Node): Node {
+  const shapes = node.anyOf ?? node.oneOf;
+  if (!shapes) return node;
+  const merged = shapes.map(mergeShapes);
+  const names = [...new Set(merged.flatMap((m) => Object.keys(m.properties ?? {})))];
+  const properties: { [name: string]: Node } = {};
+  for (const name of names) {
+    const nodes = merged.flatMap((m) => (m.properties?.[name] ? [m.properties[name]] : []));
+    const first = nodes[0] as Node;
+    properties[name] =
+      nodes.length === merged.length && nodes.every((n) => n.const !== undefined)
+        ? { type: first.type ?? 'string', enum: nodes.map((n) => n.const) }
+        : first;
+  }
+  const required = names.filter((name) => merged.every((m) => m.required?.includes(name)));
+  return { type: 'object', properties, required };
+}
 
 const rowSchema = (table: string): Node => {
   const zod =
     table in collectionSchemas
       ? collectionSchemas[table as keyof typeof collectionSchemas]
       : nestedRows[table as NestedTableName];
-  return zod ? (z.toJSONSchema(zod, { target: 'draft-2020-12', io: 'input' }) as Node) : {};
+  return zod ? mergeShapes(z.toJSONSchema(zod, { target: 'draft-2020-12', io: 'input' }) as Node) : {};
 };
 
 const camel = (column: string): string => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());

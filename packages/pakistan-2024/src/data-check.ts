@@ -6,7 +6,9 @@
  * to get the text. `policy validate` and `pnpm check` run it. Node only.
  */
 
+import { isReportCitation } from './citation-kind.js';
 import { sectionLabel } from './citation-text.js';
+import { allCitations } from './citation-walk.js';
 import {
   byPlace,
   type CompileOptions,
@@ -52,7 +54,9 @@ export function checkDataFolder(dir: string, options: DataCheckOptions = {}): Da
 
   const texts: ReferenceText[] = [];
   partial.sources.forEach((source, index) => {
-    if (options.sources === false) return;
+    // Only the essay has a text to check against; a report's quotes were checked against a stored
+    // copy when they were written, and stand in for its text below.
+    if (options.sources === false || source.kind !== 'essay') return;
     const found = findSourceText(source.id, options.sources);
     if (!found) {
       skipped.push(`skipped the ${SOURCE_CHECKS} of ${source.id}: ${missingSourceHint(source.id)}`);
@@ -82,6 +86,10 @@ export function checkDataFolder(dir: string, options: DataCheckOptions = {}): Da
         });
     issues.push(...sourceIssues.map(place));
   });
+  // The phrases quoted from reports are words of others too: a field outside `quote` that repeats
+  // one of ten words or more is copied text, with or without the essay at hand.
+  for (const { citation } of allCitations(partial))
+    if (isReportCitation(citation)) texts.push({ id: citation.source, text: citation.quote });
   if (texts.length) issues.push(...copiedText(partial, texts).map(place));
 
   const ok = compiled.dataset && issues.length === compiled.issues.length;

@@ -44,12 +44,12 @@ export function lintLayers(data: Dataset): DataIssue[] {
       });
   });
 
-  const year = String(data.meta.year);
+  const year = data.meta?.year === undefined ? undefined : String(data.meta.year);
   const order = dimensionKinds.map((d) => d.value as string);
   data.chronology.forEach((event, i) => {
     for (const key of ['date', 'end'] as const) {
       const value = event[key];
-      if (value !== undefined && !value.startsWith(`${year}-`))
+      if (year !== undefined && value !== undefined && !value.startsWith(`${year}-`))
         issues.push({
           rule: 'chronology-year',
           path: ['chronology', i, key],

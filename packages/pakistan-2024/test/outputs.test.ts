@@ -159,7 +159,12 @@ describe('datapackage.json', () => {
       itemType: 'string',
     });
     expect(field('citations', 'section')).toMatchObject({ type: 'list', delimiter: ' > ' });
-    expect(field('sources', 'year').constraints).toEqual({ required: true, minimum: 1900, maximum: 2100 });
+    // Only the essay has a year (a report has its day of publication), so the column is optional;
+    // the kind column holds either kind.
+    expect(field('sources', 'year').constraints).toEqual({ minimum: 1900, maximum: 2100 });
+    expect(field('sources', 'kind').constraints).toEqual({ required: true, enum: ['essay', 'report'] });
+    expect(field('citations', 'paragraph').constraints).toEqual({ minimum: 1 });
+    expect(field('citations', 'source').constraints).toMatchObject({ required: true });
     for (const name of collectionNames) {
       const keys = resource(name).schema.foreignKeys ?? [];
       const declared = Object.keys(referenceFields[name]).map((f) =>

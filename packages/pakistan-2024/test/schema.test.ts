@@ -273,12 +273,14 @@ describe('the rules of the two layers', () => {
       issuesAfter((d) => {
         first(d).provenance = [];
       }),
-    ).toContain('chronology[0].provenance  schema  an event of the chronology cites at least one report');
+    ).toContain(
+      'chronology[0].provenance  schema  provenance: an event of the chronology cites at least one report',
+    );
     const lines = issuesAfter((d) => {
       delete (first(d).provenance[0] as { quote?: string }).quote;
     });
     expect(lines).toContainEqual(
-      expect.stringMatching(/^chronology\[0\]\.provenance\[0\]\.quote {2}schema {2}/),
+      'chronology[0].provenance[0].quote  missing-field  provenance[0]: missing field "quote"',
     );
   });
 
@@ -287,7 +289,9 @@ describe('the rules of the two layers', () => {
       (first(d).provenance[0] as { quote: string }).quote =
         'one two three four five six seven eight nine ten eleven twelve thirteen';
     });
-    expect(lines).toContain('chronology[0].provenance[0].quote  schema  a quote is at most 12 words');
+    expect(lines).toContain(
+      'chronology[0].provenance[0].quote  schema  provenance[0].quote: a quote is at most 12 words',
+    );
   });
 
   it("a date outside the dataset's year, an end before the start, and a day the calendar lacks", () => {
@@ -303,12 +307,12 @@ describe('the rules of the two layers', () => {
       e.end = '2024-01-01';
       e.date = '2024-01-02';
     });
-    expect(backwards).toContain('chronology[0].end  schema  an event cannot end before it starts');
+    expect(backwards).toContain('chronology[0].end  schema  end: an event cannot end before it starts');
     expect(
       issuesAfter((d) => {
         first(d).date = '2024-02-30';
       }),
-    ).toContain('chronology[0].date  schema  no such day in the calendar');
+    ).toContain('chronology[0].date  schema  date: no such day in the calendar');
   });
 
   it('events out of date order', () => {
@@ -316,7 +320,7 @@ describe('the rules of the two layers', () => {
       d.chronology.reverse();
     });
     expect(lines).toContainEqual(
-      expect.stringMatching(/^chronology\[1\] {2}order {2}chronology are kept in date order/),
+      expect.stringMatching(/^chronology\[1\] {2}record-order {2}chronology are kept in date order/),
     );
   });
 
@@ -326,9 +330,9 @@ describe('the rules of the two layers', () => {
       (d.chronology[1] as Dataset['chronology'][number]).dimensions = ['security', 'security'];
     });
     expect(lines).toContain(
-      'chronology[0].dimensions[1]  order  dimension kinds are kept in vocabulary order: "diplomatic" belongs before "security"',
+      'chronology[0].dimensions[1]  id-list-order  dimension kinds are kept in vocabulary order: "diplomatic" belongs before "security"',
     );
-    expect(lines).toContain('chronology[1].dimensions[1]  order  "security" is listed twice');
+    expect(lines).toContain('chronology[1].dimensions[1]  id-list-repeat  "security" is listed twice');
   });
 
   it('a report dated after it was read, an address that is not https, and a report in meta.sources', () => {
@@ -357,6 +361,6 @@ describe('the rules of the two layers', () => {
     const lines = issuesAfter((d) => {
       (d.sources[0] as { kind: string }).kind = 'rumour';
     });
-    expect(lines).toContain('sources[0].kind  schema  a source has `kind: essay` or `kind: report`');
+    expect(lines).toContain('sources[0].kind  schema  kind: a source has `kind: essay` or `kind: report`');
   });
 });

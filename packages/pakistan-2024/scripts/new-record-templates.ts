@@ -165,7 +165,7 @@ dimensions: [diplomatic]
 # dateNote: "${F}"
 # One or more reports (add each to data/sources first, kind: report; see docs/methodology.md).
 provenance:
-  - source: ${report ?? `${F}: report id`}
+  - source: ${report ?? `"${F}: report id"`}
     # At most 12 words copied word for word from the report, as read on the day accessed.
     quote: "${F}: key phrase"
 `,

@@ -146,6 +146,7 @@ describe('pnpm new:record', () => {
         (a) => !existsSync(join(data, 'relationships', `pakistan-${a.id}.yaml`)) && a.id !== 'pakistan',
       );
       if (!partner) throw new Error('no actor without a relationship to test with');
+      const firstReport = compileDataFolder(data).dataset?.sources.find((s) => s.kind === 'report')?.id;
       // Every collection a contributor may add to has a template; each must be a collection of the registry.
       expect(Object.keys(templates).filter((c) => !isCollectionName(c))).toEqual([]);
       const wanted = Object.keys(templates).map(
@@ -160,7 +161,7 @@ describe('pnpm new:record', () => {
       for (const [collection, id] of wanted.filter(([c]) => c !== 'relationships' && c !== 'topics'))
         writeFileSync(
           join(data, collection, `${id}.yaml`),
-          templates[collection]?.({ id, source: SOURCE_ID }) ?? '',
+          templates[collection]?.({ id, source: SOURCE_ID, report: firstReport }) ?? '',
         );
       const compiled = compileDataFolder(data);
       expect(compiled.issues.map((i) => `${relative(data, i.file)}:${i.line} ${i.message}`)).toEqual([]);

@@ -79,7 +79,9 @@ describe('policy cite', () => {
       sources: unknown[];
       reports: { id: string; citation: string; quotes: string[] }[];
     }>(['cite', event.id, '--json']);
-    expect(out.dataset).toContain(`[Record chronology/${event.id}]`);
+    expect(out.dataset).toBe(
+      citeDataset(meta, 'apa', { collection: 'chronology', id: event.id, title: event.title }),
+    );
     expect(out.sources).toEqual([]);
     expect(out.reports).toEqual(
       reports.map((r) => ({

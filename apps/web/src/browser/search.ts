@@ -3,9 +3,9 @@
  * `policy search`), with the query kept in the address so that a search can be shared. Plain DOM,
  * no framework: the page is server-rendered and this enhances its form.
  */
-import { collectionEntry, search } from '@policy/pakistan-2024';
+import { byId, search } from '@policy/pakistan-2024';
 import { hrefFor } from '../lib/routes';
-import { highlightParts, SEARCH_LIMIT, searchUrl, statusText } from '../lib/search-view';
+import { highlightParts, resultKind, SEARCH_LIMIT, searchUrl, statusText } from '../lib/search-view';
 
 const form = document.getElementById('search-form') as HTMLFormElement | null;
 const input = document.getElementById('q') as HTMLInputElement | null;
@@ -21,7 +21,10 @@ function render(query: string): void {
       const item = document.createElement('li');
       const kind = document.createElement('span');
       kind.className = 'collection';
-      kind.textContent = collectionEntry(r.collection).one;
+      kind.textContent = resultKind(
+        r.collection,
+        r.collection === 'sources' ? byId('sources', r.id)?.kind : undefined,
+      );
       const link = document.createElement('a');
       link.href = hrefFor(r.collection, r.id);
       link.textContent = r.title;

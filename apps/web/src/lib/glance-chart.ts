@@ -151,7 +151,8 @@ export function glanceLayout(
   const plot = { left: labelWidth, right: width - 4 };
   // A day's centre; the first day's target starts at the plot's left edge, the last ends at its right.
   const step = (plot.right - plot.left - TARGET) / (days - 1);
-  const xOfDay = (day: number) => plot.left + TARGET / 2 + day * step;
+  // Hundredths of a pixel are plenty, and keep the drawing's numbers short.
+  const xOfDay = (day: number) => Math.round((plot.left + TARGET / 2 + day * step) * 100) / 100;
   const xOf = (date: string) => xOfDay(dayOfYear(date));
 
   const relationshipIds = relationshipLanes.map((l) => l.id);

@@ -22,3 +22,11 @@ export const navigation = [
   { href: '/methodology', label: 'Methodology' },
   { href: '/about', label: 'About' },
 ] as const;
+
+/**
+ * A link to a page or anchor of the site. Every internal link goes through here, so that a base
+ * path (issue 8: `SITE_URL` with a path) applies to all of them; today the site is served at the root.
+ */
+export function sitePath(path: string): string {
+  return path;
+}

@@ -1,14 +1,16 @@
-import { essays, meta, prospects, relationships, themes } from '@policy/pakistan-2024';
+import { chronology, essays, meta, prospects, relationships, themes } from '@policy/pakistan-2024';
 import type { Metadata } from 'next';
 import { JsonLd } from '@/components/JsonLd';
 import { PartnerList } from '@/components/PartnerList';
 import { PartnerMap } from '@/components/PartnerMap';
 import { CodingNote, StanceBadge, StanceLegend, trajectoryLabel } from '@/components/Stance';
 import { downloadsPath } from '@/lib/downloads';
+import { GLANCE_ANCHOR } from '@/lib/glance-data';
 import { datasetJsonLd } from '@/lib/jsonld';
 import { clip, pageMetadata } from '@/lib/metadata';
 import { packageFiles } from '@/lib/package-files';
-import { absoluteUrl, siteName } from '@/lib/site';
+import { listPath } from '@/lib/routes';
+import { absoluteUrl, siteName, sitePath } from '@/lib/site';
 
 export const metadata: Metadata = pageMetadata({
   title: siteName,
@@ -61,6 +63,19 @@ export default function Home() {
           <CodingNote />
         </div>
       </section>
+
+      {chronology.length ? (
+        <section aria-labelledby="year-glance">
+          <h2 id="year-glance">{meta.year} at a glance</h2>
+          <p>
+            <a href={sitePath(`${listPath('chronology')}#${GLANCE_ANCHOR}`)}>
+              {chronology.length} events of {meta.year} by partner and month
+            </a>
+            : the year’s chronology, each event cited to published reports. It is a layer apart from the
+            essay’s reading, and never changes the stances above.
+          </p>
+        </section>
+      ) : null}
 
       <section aria-labelledby="origin">
         <h2 id="origin">About the dataset</h2>
@@ -120,7 +135,7 @@ export default function Home() {
         <h2 id="more">More ways in</h2>
         <ul className="inline-list">
           <li>
-            <a href="/timeline">Timeline of the historical context</a>
+            <a href="/timeline">Timeline: {meta.year} month by month, and the historical context</a>
           </li>
           <li>
             <a href="/compare">Partners compared across dimensions</a>

@@ -7,7 +7,10 @@ export default defineConfig({
   test: {
     include: ['test/e2e/**/*.test.ts'],
     testTimeout: 120_000,
-    hookTimeout: 600_000,
+    // The crawl runs axe on every page twice (light, then dark contrast); on a 2-core machine
+    // shared with other jobs that took over 10 minutes once the year's timeline (3,000 elements)
+    // and the reports on /about were added.
+    hookTimeout: 900_000,
     fileParallelism: false,
   },
 });

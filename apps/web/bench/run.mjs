@@ -5,8 +5,8 @@
  *    brotli-compressed (as the server sends them), with the JavaScript split into the framework
  *    (shared) and the page's own. Each total is also given as a ratio to the 404 page, the
  *    smallest page with the same frame, measured in the same run.
- * 2. Lighthouse 12.8.2, mobile preset (its default), on the home page, one relationship page and
- *    search, with the 404 page as the baseline: the four category scores and LCP, TBT and CLS.
+ * 2. Lighthouse 12.8.2, mobile preset (its default), on the home page, one relationship page, the
+ *    timeline and search, with the 404 page as the baseline: the four category scores and LCP, TBT and CLS.
  *
  * Benchmarks report numbers; they assert nothing. Needs a build (pnpm build) and, for Lighthouse,
  * Chromium at $CHROME_PATH or /usr/bin/chromium.
@@ -124,7 +124,7 @@ const { url: base } = await listen(server, Number(process.env.BENCH_PORT ?? 3000
 );
 const relationship = rows.find((r) => r.path.startsWith('/relationships/'))?.path ?? '/relationships';
 // Search twice: empty, and with results rendered (the results must not move the footer).
-const targets = ['/404', '/', relationship, '/search', '/search?q=cpec'];
+const targets = ['/404', '/', relationship, '/timeline', '/search', '/search?q=cpec'];
 const launched = await chromeLauncher.launch({
   chromePath: chrome,
   chromeFlags: chromiumArgs,

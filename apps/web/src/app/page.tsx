@@ -1,4 +1,12 @@
-import { citeDataset, essays, meta, prospects, relationships, themes } from '@policy/pakistan-2024';
+import {
+  chronology,
+  citeDataset,
+  essays,
+  meta,
+  prospects,
+  relationships,
+  themes,
+} from '@policy/pakistan-2024';
 import type { Metadata } from 'next';
 import { JsonLd } from '@/components/JsonLd';
 import { PartnerList } from '@/components/PartnerList';
@@ -6,9 +14,11 @@ import { PartnerMap } from '@/components/PartnerMap';
 import { CodingNote, StanceBadge, StanceLegend, trajectoryLabel } from '@/components/Stance';
 import { citableMeta } from '@/lib/dataset-citation';
 import { downloadsPath } from '@/lib/downloads';
+import { GLANCE_ANCHOR } from '@/lib/glance-data';
 import { datasetJsonLd } from '@/lib/jsonld';
 import { clip, pageMetadata } from '@/lib/metadata';
 import { packageFiles } from '@/lib/package-files';
+import { listPath } from '@/lib/routes';
 import { absoluteUrl, siteName, sitePath } from '@/lib/site';
 
 export const metadata: Metadata = pageMetadata({
@@ -63,6 +73,19 @@ export default function Home() {
           <CodingNote />
         </div>
       </section>
+
+      {chronology.length ? (
+        <section aria-labelledby="year-glance">
+          <h2 id="year-glance">{meta.year} at a glance</h2>
+          <p>
+            <a href={sitePath(`${listPath('chronology')}#${GLANCE_ANCHOR}`)}>
+              {chronology.length} events of {meta.year} by partner and month
+            </a>
+            : the year’s chronology, each event cited to published reports. It is a layer apart from the
+            essay’s reading, and never changes the stances above.
+          </p>
+        </section>
+      ) : null}
 
       <section aria-labelledby="origin">
         <h2 id="origin">About the dataset</h2>
@@ -123,7 +146,9 @@ export default function Home() {
         <h2 id="more">More ways in</h2>
         <ul className="inline-list">
           <li>
-            <a href={sitePath('/timeline')}>Timeline of the historical context</a>
+            <a href={sitePath('/timeline')}>
+              Timeline: {meta.year} month by month, and the historical context
+            </a>
           </li>
           <li>
             <a href={sitePath('/compare')}>Partners compared across dimensions</a>

@@ -3,10 +3,10 @@
  * `policy search`), with the query kept in the address so that a search can be shared. Plain DOM,
  * no framework: the page is server-rendered and this enhances its form.
  */
-import { collectionEntry, loadSearchIndex, search } from '@policy/pakistan-2024';
+import { byId, loadSearchIndex, search } from '@policy/pakistan-2024';
 import { searchIndexJson } from '@policy/pakistan-2024/search-index';
 import { hrefFor } from '../lib/routes';
-import { highlightParts, SEARCH_LIMIT, searchUrl, statusText } from '../lib/search-view';
+import { highlightParts, resultKind, SEARCH_LIMIT, searchUrl, statusText } from '../lib/search-view';
 
 // The site may be served under a path (SITE_URL's); this script sits in its /assets/ folder.
 const base = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
@@ -27,7 +27,10 @@ function render(query: string): void {
       const item = document.createElement('li');
       const kind = document.createElement('span');
       kind.className = 'collection';
-      kind.textContent = collectionEntry(r.collection).one;
+      kind.textContent = resultKind(
+        r.collection,
+        r.collection === 'sources' ? byId('sources', r.id)?.kind : undefined,
+      );
       const link = document.createElement('a');
       link.href = `${base}${hrefFor(r.collection, r.id)}`;
       link.textContent = r.title;

@@ -1,10 +1,13 @@
+import { type CollectionName, collectionEntry } from '@policy/pakistan-2024';
+
 /** How many results the search page lists. */
 export const SEARCH_LIMIT = 30;
 
 /** The line above the results: a prompt, or how many results a query found. */
 export function statusText(query: string, count: number, limit = SEARCH_LIMIT): string {
   const q = query.trim();
-  if (!q) return 'Type to search relationships, themes, actors, initiatives, topics, events and prospects.';
+  if (!q)
+    return 'Type to search relationships, themes, actors, initiatives, topics, events, prospects, and the chronology of the year with its reports.';
   const n = count >= limit ? `${limit}+` : String(count);
   return `${n} ${count === 1 ? 'result' : 'results'} for “${q}”`;
 }
@@ -24,4 +27,14 @@ export function highlightParts(snippet: string, terms: readonly string[]): { tex
 /** The search page's address for a query: `/search?q=…`, or `/search` when it is empty. */
 export function searchUrl(pathname: string, query: string): string {
   return query.trim() ? `${pathname}?q=${encodeURIComponent(query)}` : pathname;
+}
+
+/**
+ * What a result is, naming its layer where it is not the essay's reading: "Relationship",
+ * "Chronology event (from reports)", "Report (chronology)". `sourceKind` is the kind of a source.
+ */
+export function resultKind(collection: CollectionName, sourceKind?: string): string {
+  if (collection === 'chronology') return `${collectionEntry(collection).one} (from reports)`;
+  if (collection === 'sources') return sourceKind === 'report' ? 'Report (chronology)' : 'Source (the essay)';
+  return collectionEntry(collection).one;
 }

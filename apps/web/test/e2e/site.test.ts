@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { relationships, search } from '@policy/pakistan-2024';
+import { actors, chronology, initiatives, relationships, search, topics } from '@policy/pakistan-2024';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticServer, listen } from '../../scripts/serve.mjs';
@@ -416,6 +416,186 @@ describe.skipIf(!executable)('the built site in Chromium', () => {
     expect(await page.getByRole('searchbox').inputValue()).toBe('CPEC');
     await page.close();
     expect(consoleErrors).toEqual([]);
+  });
+
+  it('draws “2024 at a glance” with one link per event for keyboards, every mark landing on the event’s entry', async () => {
+    const page = await context.newPage();
+    await page.goto(`${base}/timeline`);
+    const marks = await page.locator('svg[data-testid="glance-chart"] a').evaluateAll((links) =>
+      links.map((a) => {
+        const id = a.getAttribute('data-event') ?? '';
+        const entry = document.getElementById(id);
+        return {
+          id,
+          href: a.getAttribute('href'),
+          keyboard: a.getAttribute('aria-hidden') !== 'true' && a.getAttribute('tabindex') !== '-1',
+          name: a.getAttribute('aria-label') ?? '',
+          entry: entry?.matches('li.chrono-event') ? (entry.querySelector('h4')?.textContent ?? '') : null,
+        };
+      }),
+    );
+    const ids = chronology.map((e) => e.id).sort();
+    expect(
+      marks
+        .filter((m) => m.keyboard)
+        .map((m) => m.id)
+        .sort(),
+    ).toEqual(ids);
+    expect([...new Set(marks.map((m) => m.id))].sort()).toEqual(ids);
+    for (const m of marks) {
+      expect(m.href, m.id).toBe(`#${m.id}`);
+      const title = chronology.find((e) => e.id === m.id)?.title ?? '';
+      expect(m.entry, m.id).toContain(title);
+      if (m.keyboard) expect(m.name, m.id).toContain(title);
+    }
+    // A mark is a link a pointer can follow.
+    const first = chronology[0]?.id ?? '';
+    await page.locator(`svg[data-testid="glance-chart"] a[data-event="${first}"]`).first().click();
+    await page.waitForURL(new RegExp(`#${first}$`));
+    await page.close();
+  });
+
+  it('keeps every mark of the chart a target of at least 24 × 24 CSS px, on a phone as on a desktop', async () => {
+    for (const width of [390, 1280]) {
+      const sized = await browser.newContext({ viewport: { width, height: 844 } });
+      const page = await sized.newPage();
+      await page.goto(`${base}/timeline`);
+      const boxes = await page
+        .locator('svg[data-testid="glance-chart"] a')
+        .evaluateAll((links) => links.map((a) => a.getBoundingClientRect()).map((r) => [r.width, r.height]));
+      expect(boxes.length).toBeGreaterThanOrEqual(chronology.length);
+      // Marks sit at fractional positions; layout rounding may shave a ten-thousandth of a pixel.
+      const small = boxes.filter(([w, h]) => (w ?? 0) < 23.99 || (h ?? 0) < 23.99);
+      expect(small, `at ${width} px`).toEqual([]);
+      // The crawl runs every rule at the desktop width; here the size rule at each width.
+      expect(await axe(page, ['target-size']), `at ${width} px`).toEqual([]);
+      await sized.close();
+    }
+  });
+
+  it('lists the same events, with their lanes, in the chart’s table', async () => {
+    const page = await context.newPage();
+    await page.goto(`${base}/timeline`);
+    const lanesOfMarks = await page
+      .locator('svg[data-testid="glance-chart"] a')
+      .evaluateAll((links) => links.map((a) => [a.getAttribute('data-event'), a.getAttribute('data-lane')]));
+    const laneCount = new Map<string, number>();
+    for (const [id] of lanesOfMarks) laneCount.set(id ?? '', (laneCount.get(id ?? '') ?? 0) + 1);
+    const rows = await page
+      .getByTestId('glance-table')
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => ({
+          id: tr.getAttribute('data-event') ?? '',
+          href: tr.querySelector('a')?.getAttribute('href'),
+          title: tr.querySelector('a')?.textContent,
+          lanes: (tr.querySelector('td:last-child')?.textContent ?? '').split(', ').filter(Boolean),
+        })),
+      );
+    expect(rows.map((r) => r.id)).toEqual(chronology.map((e) => e.id));
+    for (const r of rows) {
+      expect(r.href, r.id).toBe(`#${r.id}`);
+      expect(r.title, r.id).toBe(chronology.find((e) => e.id === r.id)?.title);
+      expect(r.lanes.length, r.id).toBe(laneCount.get(r.id));
+    }
+    await page.close();
+  });
+
+  it('shows every relationship’s events of the year, each filed once under a dimension, beside the essay', async () => {
+    const page = await context.newPage();
+    for (const r of relationships) {
+      await page.goto(`${base}/relationships/${r.id}`);
+      const section = page.locator('#year-in-events');
+      const filed = await section
+        .locator('.chrono-brief-head a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      const expected = chronology
+        .filter((e) => e.relationships.includes(r.id))
+        .map((e) => `/timeline#${e.id}`);
+      expect(expected.length, r.id).toBeGreaterThanOrEqual(3);
+      expect([...filed].sort(), r.id).toEqual([...expected].sort());
+      // Each dimension group sets the essay's layer beside the chronology's, both named.
+      const groups = section.locator('.dimension-pair');
+      expect(await groups.count(), r.id).toBeGreaterThan(0);
+      for (const group of await groups.all()) {
+        expect(await group.locator('[data-layer="essay"]').count(), r.id).toBe(1);
+        expect(await group.locator('[data-layer="chronology"]').count(), r.id).toBe(1);
+      }
+      expect(
+        await page.locator('a[href="/methodology#coding-stance-and-trajectory"]').count(),
+        r.id,
+      ).toBeGreaterThan(0);
+    }
+    await page.close();
+  });
+
+  it('lists their events of the year on the pages of actors, topics and initiatives', () => {
+    const missing: string[] = [];
+    const pages = [
+      ...actors.map((a) => ({
+        path: `/actors/${a.id}`,
+        ids: new Set([a.id, ...(a.members ?? [])]),
+        field: 'actors' as const,
+      })),
+      ...topics.map((t) => ({ path: `/topics/${t.id}`, ids: new Set([t.id]), field: 'topics' as const })),
+      ...initiatives.map((i) => ({
+        path: `/initiatives/${i.id}`,
+        ids: new Set([i.id]),
+        field: 'initiatives' as const,
+      })),
+    ];
+    let listed = 0;
+    for (const p of pages) {
+      const links = visits.get(p.path)?.links ?? [];
+      for (const e of chronology.filter((e) => e[p.field].some((id) => p.ids.has(id)))) {
+        listed++;
+        if (!links.includes(`${base}/timeline#${e.id}`)) missing.push(`${p.path}: ${e.id}`);
+      }
+    }
+    expect(listed).toBeGreaterThan(chronology.length);
+    expect(missing).toEqual([]);
+  });
+
+  it('finds the year’s events in search, marked as the chronology, linking to their entries', async () => {
+    const page = await context.newPage();
+    await page.goto(`${base}/search?q=Besham`);
+    const href = 'a[href="/timeline#besham-attack-on-chinese-engineers"]';
+    const results = page.getByTestId('search-results');
+    await expect.poll(() => results.locator(href).count(), { timeout: 10_000 }).toBe(1);
+    const item = results.locator('li', { has: page.locator(href) });
+    expect(await item.locator('.collection').textContent()).toBe('Chronology event (from reports)');
+    expect(visits.get('/timeline')?.ids).toContain('besham-attack-on-chinese-engineers');
+    // A report found by search lands on its entry among the sources.
+    const [report] = search('Besham').filter((r) => r.collection === 'sources');
+    expect(report).toBeDefined();
+    expect(visits.get('/about')?.ids).toContain(report?.id);
+    await page.close();
+  });
+
+  it('offers the chronology in the downloads: its CSV table and the data package descriptor', async () => {
+    const csv = [...files.keys()].find((p) => p.startsWith('/downloads/') && p.endsWith('-chronology.csv'));
+    expect(csv).toBeDefined();
+    expect(files.get(csv ?? '')?.bytes).toBeGreaterThan(1000);
+    const descriptor = [...files.keys()].find((p) => p.endsWith('-datapackage.json')) ?? '';
+    const pkg = (await (await fetch(base + descriptor)).json()) as {
+      resources: { name: string; path: string }[];
+    };
+    const resource = pkg.resources.find((r) => r.name === 'chronology');
+    expect(resource?.path).toBe(csv?.split('/').pop());
+  });
+
+  it('links the chart from the overview, right after the partners', async () => {
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    const headings = await page.locator('main h2').allTextContents();
+    const partners = headings.indexOf('Partners at a glance');
+    expect(headings[partners + 1]).toMatch(/^\d{4} at a glance$/);
+    const link = page.locator('a[href="/timeline#at-a-glance"]');
+    expect(await link.count()).toBe(1);
+    await link.click();
+    await page.waitForURL(/\/timeline#at-a-glance$/);
+    expect(await page.locator('#at-a-glance h2').textContent()).toMatch(/at a glance$/);
+    await page.close();
   });
 
   it('lets a keyboard user skip to the content and reach the main links, with a visible focus', async () => {

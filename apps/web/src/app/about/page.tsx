@@ -1,13 +1,16 @@
-import { essays, meta } from '@policy/pakistan-2024';
+import { essays, labelOf, meta, publisherTypes, reaches, reports } from '@policy/pakistan-2024';
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { LayerTag } from '@/components/Layers';
+import { RecordLink } from '@/components/Links';
+import { citedBy, reportView } from '@/lib/chronology';
 import { pageMetadata } from '@/lib/metadata';
 import { sitePath } from '@/lib/site';
 
 export const metadata: Metadata = pageMetadata({
   title: 'About',
   description:
-    'The essay this dataset is drawn from, its author and institute, the licences, and how to contribute.',
+    'The essay this dataset is drawn from, the reports its chronology of the year cites, the licences, and how to contribute.',
   path: '/about',
 });
 
@@ -20,7 +23,7 @@ export default function About() {
         {meta.title} is an open, versioned dataset: a structured and cited reading of the essay below, in our
         own words, so that anyone can find, check and reuse what it says.
       </p>
-      <h2>The source</h2>
+      <h2>The essay</h2>
       {essays.map((s) => (
         <section key={s.id} id={s.id} aria-labelledby={`h-${s.id}`}>
           <h3 id={`h-${s.id}`}>{s.title}</h3>
@@ -55,6 +58,7 @@ export default function About() {
           </p>
         </section>
       ))}
+      <Reports />
       <h2>Licences</h2>
       <ul>
         <li>
@@ -93,5 +97,60 @@ export default function About() {
         </li>
       </ol>
     </article>
+  );
+}
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** The published reports the chronology cites, by publisher, each with what the copy read showed and the events citing it. */
+function Reports() {
+  if (!reports.length) return null;
+  const cites = citedBy();
+  const sorted = [...reports].sort(
+    (a, b) => a.publisher.localeCompare(b.publisher) || (a.published ?? '').localeCompare(b.published ?? ''),
+  );
+  return (
+    <section id="reports" aria-labelledby="reports-heading">
+      <h2 id="reports-heading">The reports the chronology cites</h2>
+      <LayerTag layer="chronology">{reports.length} reports</LayerTag>
+      <p>
+        The chronology of {meta.year} is a second layer, apart from the essay: each event is cited to
+        published reports, by a phrase of at most twelve words quoted word for word. Each quote was checked
+        against the report as read on the day accessed; unlike the essay’s, it cannot be checked again
+        offline. Headlines and dates of publication are given only as the copy read showed them.
+      </p>
+      <ul className="report-list">
+        {sorted.map((r) => {
+          const v = reportView(r);
+          const lang = r.language === 'en' ? {} : { lang: r.language, dir: 'auto' as const };
+          return (
+            <li key={r.id} id={r.id}>
+              <a className="print-url" href={r.url}>
+                {v.publisher}
+                {v.headline ? (
+                  <>
+                    {': '}
+                    <span {...lang}>“{v.headline}”</span>
+                  </>
+                ) : null}
+              </a>
+              {v.published ? `, ${v.published}` : null}
+              {v.via ? ` (${v.via})` : null}
+              {v.missing ? ` (${v.missing})` : null}. {labelOf(publisherTypes, r.publisherType)},{' '}
+              {labelOf(reaches, r.reach).toLowerCase()} reach
+              {r.language === 'en' ? '' : `, in ${languageNames.of(r.language) ?? r.language}`}; read{' '}
+              {v.accessed}. Cited by{' '}
+              {(cites.get(r.id) ?? []).map((id, i) => (
+                <span key={id}>
+                  {i > 0 ? '; ' : ''}
+                  <RecordLink collection="chronology" id={id} />
+                </span>
+              ))}
+              .
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }

@@ -8,7 +8,7 @@ import { sitePath } from '@/lib/site';
 export const metadata: Metadata = pageMetadata({
   title: 'Search',
   description:
-    'Search every relationship, theme, actor, initiative, topic, event and prospect of the dataset.',
+    'Search every relationship, theme, actor, initiative, topic, event and prospect of the dataset, and the chronology of 2024 with its reports.',
   path: '/search',
 });
 
@@ -18,6 +18,11 @@ export default function SearchPage() {
     <>
       <Breadcrumbs trail={[{ label: 'Search' }]} />
       <h1>Search</h1>
+      <p className="muted">
+        Results marked “from reports” or “chronology” belong to the chronology of the year, cited to published
+        reports; all others are the essay’s reading, whose stances and trajectories the chronology never
+        changes.
+      </p>
       <noscript>
         <p>
           Search needs JavaScript. Without it, browse the{' '}

@@ -1,6 +1,8 @@
-import { actorKinds, labelOf, referencesTo } from '@policy/pakistan-2024';
+import { actorKinds, chronologyOf, labelOf, referencesTo } from '@policy/pakistan-2024';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { ChronologyList } from '@/components/ChronologyList';
 import { Citations } from '@/components/Citations';
+import { EssayUpTo } from '@/components/Layers';
 import { fromCollection, RecordList } from '@/components/Links';
 import { type RecordParams, recordRoute } from '@/lib/record-route';
 
@@ -13,12 +15,14 @@ export const generateMetadata = route.generateMetadata;
 export default async function ActorPage(props: RecordParams) {
   const a = await route.record(props);
   const links = referencesTo('actors', a.id);
+  const year = chronologyOf({ actor: a.id });
   const names = [a.shortName, ...a.aliases].filter((n): n is string => Boolean(n) && n !== a.name);
   return (
     <article>
       <Breadcrumbs trail={[{ href: '/actors', label: 'Actors' }, { label: a.shortName ?? a.name }]} />
       <p className="eyebrow">{labelOf(actorKinds, a.kind)}</p>
       <h1>{a.name}</h1>
+      {year.length && a.provenance ? <EssayUpTo anchor="list-chronology" /> : null}
       <p className="lede">
         {a.description}
         {a.provenance ? <Citations provenance={a.provenance} /> : null}
@@ -63,7 +67,12 @@ export default async function ActorPage(props: RecordParams) {
       <RecordList title="Member of" collection="actors" ids={fromCollection(links, 'actors', 'members')} />
       <RecordList title="Themes" collection="themes" ids={fromCollection(links, 'themes')} />
       <RecordList title="Initiatives" collection="initiatives" ids={fromCollection(links, 'initiatives')} />
-      <RecordList title="Events" collection="events" ids={fromCollection(links, 'events')} />
+      <ChronologyList events={year} about={`involving ${a.shortName ?? a.name}`} />
+      <RecordList
+        title="Historical context (the essay)"
+        collection="events"
+        ids={fromCollection(links, 'events')}
+      />
       {a.references?.length ? (
         <section aria-labelledby="references">
           <h2 id="references">References for the codes</h2>

@@ -1,6 +1,8 @@
-import { initiativeKinds, labelOf, referencesTo } from '@policy/pakistan-2024';
+import { chronologyOf, initiativeKinds, labelOf, referencesTo } from '@policy/pakistan-2024';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { ChronologyList } from '@/components/ChronologyList';
 import { Citations } from '@/components/Citations';
+import { EssayUpTo } from '@/components/Layers';
 import { fromCollection, RecordLink, RecordList } from '@/components/Links';
 import { type RecordParams, recordRoute } from '@/lib/record-route';
 
@@ -13,6 +15,7 @@ export const generateMetadata = route.generateMetadata;
 export default async function InitiativePage(props: RecordParams) {
   const i = await route.record(props);
   const links = referencesTo('initiatives', i.id);
+  const year = chronologyOf({ initiative: i.id });
   const names = [i.shortName, ...i.aliases].filter((n): n is string => Boolean(n));
   return (
     <article>
@@ -21,6 +24,7 @@ export default async function InitiativePage(props: RecordParams) {
       />
       <p className="eyebrow">{labelOf(initiativeKinds, i.kind)}</p>
       <h1>{i.name}</h1>
+      {year.length ? <EssayUpTo anchor="list-chronology" /> : null}
       <p className="lede">
         {i.description}
         <Citations provenance={i.provenance} />
@@ -53,6 +57,7 @@ export default async function InitiativePage(props: RecordParams) {
         ids={fromCollection(links, 'relationships')}
       />
       <RecordList title="Topics" collection="topics" ids={i.topics} />
+      <ChronologyList events={year} about={`bearing on ${i.shortName ?? i.name}`} />
     </article>
   );
 }

@@ -1,16 +1,20 @@
 import {
+  chronologyOf,
   dimensionKinds,
   formatScore,
   getActor,
   labelOf,
+  meta,
   referencesTo,
   stances,
   trajectories,
 } from '@policy/pakistan-2024';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { Citations, Claims } from '@/components/Citations';
+import { LayerTag } from '@/components/Layers';
 import { fromCollection, RecordList } from '@/components/Links';
 import { CodingNote, StanceBadge, trajectoryLabel } from '@/components/Stance';
+import { YearInEvents } from '@/components/YearInEvents';
 import { type RecordParams, recordRoute } from '@/lib/record-route';
 
 const route = recordRoute('relationships', (r) => ({
@@ -31,12 +35,19 @@ export default async function RelationshipPage(props: RecordParams) {
   const stance = stances.find((s) => s.value === r.stance.value);
   const trajectory = trajectories.find((t) => t.value === r.trajectory.value);
   const partnerNames = r.partners.map((p) => getActor(p)?.shortName ?? getActor(p)?.name ?? p);
+  const year = chronologyOf({ relationship: r.id });
 
   return (
     <article>
       <Breadcrumbs trail={[{ href: '/relationships', label: 'Relationships' }, { label: r.title }]} />
       <p className="eyebrow">Relationship</p>
       <h1>{r.title}</h1>
+      {year.length ? (
+        <LayerTag layer="essay">
+          up to <a href="#year-in-events">{meta.year} in events</a>, which is the chronology, from published
+          reports
+        </LayerTag>
+      ) : null}
       <p className="lede">
         <strong>{r.label}.</strong> {r.summary}
         <Citations provenance={r.provenance} />
@@ -87,6 +98,11 @@ export default async function RelationshipPage(props: RecordParams) {
               <a href="#opportunities">Opportunities</a>
             </li>
           ) : null}
+          {year.length ? (
+            <li>
+              <a href="#year-in-events">{meta.year} in events</a>
+            </li>
+          ) : null}
         </ul>
       </nav>
 
@@ -123,6 +139,8 @@ export default async function RelationshipPage(props: RecordParams) {
         ) : null}
       </div>
 
+      <YearInEvents relationship={r} events={year} />
+
       <RecordList
         title={partnerNames.length > 1 ? 'Partners' : 'Partner'}
         collection="actors"
@@ -131,7 +149,11 @@ export default async function RelationshipPage(props: RecordParams) {
       <RecordList title="Initiatives" collection="initiatives" ids={r.initiatives} />
       <RecordList title="Topics" collection="topics" ids={r.topics} />
       <RecordList title="Other actors involved" collection="actors" ids={r.actors} />
-      <RecordList title="Events" collection="events" ids={fromCollection(links, 'events')} />
+      <RecordList
+        title="Historical context (the essay)"
+        collection="events"
+        ids={fromCollection(links, 'events')}
+      />
       <RecordList title="Themes" collection="themes" ids={fromCollection(links, 'themes')} />
       <RecordList title="Prospects" collection="prospects" ids={fromCollection(links, 'prospects')} />
     </article>

@@ -1,6 +1,8 @@
-import { referencesTo } from '@policy/pakistan-2024';
+import { chronologyOf, referencesTo } from '@policy/pakistan-2024';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { ChronologyList } from '@/components/ChronologyList';
 import { Citations } from '@/components/Citations';
+import { EssayUpTo } from '@/components/Layers';
 import { fromCollection, RecordList } from '@/components/Links';
 import { type RecordParams, recordRoute } from '@/lib/record-route';
 
@@ -13,11 +15,13 @@ export const generateMetadata = route.generateMetadata;
 export default async function TopicPage(props: RecordParams) {
   const t = await route.record(props);
   const links = referencesTo('topics', t.id);
+  const year = chronologyOf({ topic: t.id });
   return (
     <article>
       <Breadcrumbs trail={[{ href: '/topics', label: 'Topics' }, { label: t.name }]} />
       <p className="eyebrow">Topic</p>
       <h1>{t.name}</h1>
+      {year.length ? <EssayUpTo anchor="list-chronology" /> : null}
       <p className="lede">
         {t.description}
         <Citations provenance={t.provenance} />
@@ -31,6 +35,7 @@ export default async function TopicPage(props: RecordParams) {
       <RecordList title="Themes" collection="themes" ids={fromCollection(links, 'themes')} />
       <RecordList title="Initiatives" collection="initiatives" ids={fromCollection(links, 'initiatives')} />
       <RecordList title="Prospects" collection="prospects" ids={fromCollection(links, 'prospects')} />
+      <ChronologyList events={year} about="on this topic" />
     </article>
   );
 }

@@ -1,0 +1,130 @@
+import {
+  type ChronologyEvent,
+  dimensionKinds,
+  eventKinds,
+  labelOf,
+  meta,
+  type Relationship,
+} from '@policy/pakistan-2024';
+import { Citations } from '@/components/Citations';
+import { EventDate } from '@/components/EventDate';
+import { LayerTag } from '@/components/Layers';
+import { RecordLink } from '@/components/Links';
+import { ReportsInBrief } from '@/components/ReportCitations';
+import { groupByDimension } from '@/lib/dimension-groups';
+import { GLANCE_ANCHOR } from '@/lib/glance-data';
+import { clip } from '@/lib/metadata';
+import { listPath } from '@/lib/routes';
+import { sitePath } from '@/lib/site';
+
+type Kind = Relationship['dimensions'][number]['kind'];
+const vocabulary: readonly Kind[] = dimensionKinds.map((d) => d.value);
+
+/** One event in brief: date, title linking to its entry on /timeline, kind, and summary. */
+function EventInBrief({ event: e }: { event: ChronologyEvent }) {
+  return (
+    <li>
+      <p className="chrono-brief-head">
+        <span className="chrono-date">
+          <EventDate date={e.date} end={e.end} />
+        </span>{' '}
+        <RecordLink collection="chronology" id={e.id} />{' '}
+        <span className="muted">({labelOf(eventKinds, e.kind)})</span>
+      </p>
+      <p>
+        {e.summary}
+        <ReportsInBrief provenance={e.provenance} />
+      </p>
+    </li>
+  );
+}
+
+/**
+ * A relationship's "2024 in events": the chronology's events that bear on it, each filed under the
+ * dimension it concerns, next to what the essay says of that dimension. Both sides are labelled
+ * with their layer.
+ */
+export function YearInEvents({
+  relationship: r,
+  events,
+}: {
+  relationship: Relationship;
+  events: readonly ChronologyEvent[];
+}) {
+  if (!events.length) return null;
+  const groups = groupByDimension(
+    r.dimensions.map((d) => d.kind),
+    events,
+    vocabulary,
+  );
+  const kindLabel = (kind: Kind | undefined) => (kind ? labelOf(dimensionKinds, kind) : 'No dimension named');
+  return (
+    <section id="year-in-events" aria-labelledby="h-year-in-events" className="year-in-events">
+      <h2 id="h-year-in-events">{meta.year} in events</h2>
+      <LayerTag layer="chronology">
+        {events.length} {events.length === 1 ? 'event' : 'events'} of the year that bear on {r.title}
+      </LayerTag>
+      <p className="note">
+        Each event is filed under the dimension it concerns, beside what the essay says of that dimension. The
+        events come from published reports; the stance and trajectory above stay our coding of the essay,
+        which no event changes (
+        <a href={sitePath('/methodology#coding-stance-and-trajectory')}>how we code</a>). Every partner’s
+        year: <a href={sitePath(`${listPath('chronology')}#${GLANCE_ANCHOR}`)}>{meta.year} at a glance</a>.
+      </p>
+      {groups.map((g) => {
+        const dimension = r.dimensions.find((d) => d.kind === g.kind);
+        const slug = g.kind ?? 'none';
+        return (
+          <section
+            key={slug}
+            id={`year-${slug}`}
+            aria-labelledby={`h-year-${slug}`}
+            className="dimension-pair"
+            data-dimension={slug}
+          >
+            <h3 id={`h-year-${slug}`}>{kindLabel(g.kind)}</h3>
+            <div className="pair">
+              <div className="pair-essay">
+                <LayerTag layer="essay" />
+                {dimension ? (
+                  <p>
+                    <a href={`#dimension-${dimension.kind}`}>{dimension.title}</a>:{' '}
+                    {clip(dimension.summary, 240)}
+                    <Citations provenance={dimension.provenance} />
+                  </p>
+                ) : (
+                  <p className="muted">
+                    Our reading of the essay has no {kindLabel(g.kind).toLowerCase()} dimension for {r.title}.
+                  </p>
+                )}
+              </div>
+              <div className="pair-chronology">
+                <LayerTag layer="chronology" />
+                {g.events.length ? (
+                  <ol className="chrono-brief">
+                    {g.events.map((e) => (
+                      <EventInBrief key={e.id} event={e} />
+                    ))}
+                  </ol>
+                ) : null}
+                {g.alsoConcerning.length ? (
+                  <p className="muted">
+                    {g.events.length ? 'Also concerning' : 'Concerning'} {kindLabel(g.kind).toLowerCase()},
+                    filed under another dimension:{' '}
+                    {g.alsoConcerning.map((e, i) => (
+                      <span key={e.id}>
+                        {i > 0 ? '; ' : ''}
+                        <RecordLink collection="chronology" id={e.id} />
+                      </span>
+                    ))}
+                    .
+                  </p>
+                ) : null}
+              </div>
+            </div>
+          </section>
+        );
+      })}
+    </section>
+  );
+}

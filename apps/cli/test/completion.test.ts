@@ -16,7 +16,9 @@ function complete(script: string, words: string[]): string[] {
       '-c',
       `source "${file}"; COMP_WORDS=(${line}); COMP_CWORD=${words.length - 1}; _policy; printf '%s\\n' "\${COMPREPLY[@]}"`,
     ],
-    { encoding: 'utf8' },
+    // stdin from /dev/null: bash given a socket for stdin (as Node's pipes are) takes itself for a
+    // remote shell and reads ~/.bashrc, whose output is no part of the completion.
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
   );
   expect(r.stderr).toBe('');
   return r.stdout.split('\n').filter(Boolean);
@@ -31,7 +33,7 @@ describe('policy completion', () => {
   const bash = policy(['completion', 'bash']).stdout;
 
   it('prints a bash script that parses and completes commands, collections, options and ids', () => {
-    expect(spawnSync('bash', ['-n', '-c', bash]).status).toBe(0);
+    expect(spawnSync('bash', ['-n', '-c', bash], { stdio: 'ignore' }).status).toBe(0);
     expect(complete(bash, ['policy', ''])).toEqual(expect.arrayContaining([...COMMANDS]));
     expect(complete(bash, ['policy', 'li'])).toEqual(['list']);
     expect(complete(bash, ['policy', 'list', ''])).toEqual([...collectionNames, '--json', '--help', '-h']);

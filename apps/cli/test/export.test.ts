@@ -119,9 +119,8 @@ describe('policy export', () => {
     const r = spawnSync(
       'bash',
       ['-o', 'pipefail', '-c', `"${process.execPath}" "${bin}" export --format ndjson | head -1`],
-      {
-        encoding: 'utf8',
-      },
+      // stdin from /dev/null: with a socket for stdin bash reads ~/.bashrc, as a remote shell would.
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
     );
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');

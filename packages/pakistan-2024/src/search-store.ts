@@ -80,7 +80,7 @@ export class SearchStore {
   }
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A pattern for the terms one query term may reach. For the fuzzy ones it uses a necessary test,
@@ -88,12 +88,12 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * piece whole (each edit touches one piece at most); its length is within `d` too.
  */
 function reachPattern(term: string, reach: Reach): string {
-  const alternatives = [`${escape(term)}${reach.prefix ? '[^\\t\\n]*' : ''}`];
+  const alternatives = [`${literal(term)}${reach.prefix ? '[^\\t\\n]*' : ''}`];
   const d = maxDistance(term, reach);
   if (d > 0) {
     const size = term.length / (d + 1);
     const pieces = Array.from({ length: d + 1 }, (_, k) =>
-      escape(term.slice(Math.round(k * size), Math.round((k + 1) * size))),
+      literal(term.slice(Math.round(k * size), Math.round((k + 1) * size))),
     );
     const length = `{${Math.max(1, term.length - d)},${term.length + d}}`;
     alternatives.push(`(?=[^\\t\\n]*(?:${pieces.join('|')}))[^\\t\\n]${length}`);

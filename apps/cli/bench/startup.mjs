@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const bin = join(root, 'dist', 'policy.js');
+const bin = join(root, 'dist', 'policy.cjs');
 const rounds = Number(process.env.BENCH_ROUNDS ?? 31);
 const TARGET = 1.25;
 

@@ -3,13 +3,10 @@
  * `policy search`), with the query kept in the address so that a search can be shared. Plain DOM,
  * no framework: the page is server-rendered and this enhances its form.
  */
-import { collectionEntry, loadSearchIndex, search } from '@policy/pakistan-2024';
-import { searchIndexJson } from '@policy/pakistan-2024/search-index';
+import { collectionEntry } from '@policy/pakistan-2024';
 import { hrefFor } from '../lib/routes';
-import { highlightParts, SEARCH_LIMIT, searchUrl, statusText } from '../lib/search-view';
-
-// The index prebuilt with the package: the first keystroke searches at once, with no indexing.
-loadSearchIndex(searchIndexJson);
+import { highlightParts, searchUrl, statusText } from '../lib/search-view';
+import { siteResults } from '../lib/site-search';
 
 const form = document.getElementById('search-form') as HTMLFormElement | null;
 const input = document.getElementById('q') as HTMLInputElement | null;
@@ -18,7 +15,7 @@ const list = document.getElementById('search-results');
 
 function render(query: string): void {
   if (!status || !list) return;
-  const results = query.trim() ? search(query, { limit: SEARCH_LIMIT }) : [];
+  const results = siteResults(query);
   status.textContent = statusText(query, results.length);
   list.replaceChildren(
     ...results.map((r) => {

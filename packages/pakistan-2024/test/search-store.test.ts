@@ -65,7 +65,7 @@ describe('SearchStore', () => {
     for (const q of queries) {
       const terms = q.split(/\s+/);
       const sliced = MiniSearch.loadJS(store.slice(terms, { ...reach, maxFuzzy: 6 }), options);
-      const settings = { ...reach, maxFuzzy: 6, combineWith: 'OR' };
+      const settings = { ...reach, maxFuzzy: 6, combineWith: 'OR' as const };
       const want = ranked(full.search(q, settings));
       const got = ranked(sliced.search(q, settings));
       expect(got, q).toEqual(want);

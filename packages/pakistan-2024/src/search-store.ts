@@ -39,10 +39,11 @@ export class SearchStore {
   /** The store written by `serialize`. */
   static parse(text: string): SearchStore {
     const end = text.indexOf('\n');
-    return new SearchStore(
-      JSON.parse(end < 0 ? text : text.slice(0, end)) as Head,
-      end < 0 ? '' : text.slice(end + 1),
-    );
+    const head = JSON.parse(end < 0 ? text : text.slice(0, end)) as Head & { index?: unknown };
+    // MiniSearch's own JSON (what versions up to 1.0.0 shipped) would load as an index of no terms.
+    if (end < 0 || 'index' in head || typeof head.documentIds !== 'object')
+      throw new Error('the serialized search index is not in the form this version of the package writes');
+    return new SearchStore(head, text.slice(end + 1));
   }
 
   /** The store as one string, for `parse`. */

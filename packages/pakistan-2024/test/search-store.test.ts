@@ -78,6 +78,10 @@ describe('SearchStore', () => {
     expect(index.length).toBeLessThan(full.termCount / 10);
   });
 
+  it("refuses MiniSearch's own JSON, which it would read as an index of no terms", () => {
+    expect(() => SearchStore.parse(JSON.stringify(full))).toThrow('not in the form');
+  });
+
   it('refuses a term with white space, which its lines cannot hold', () => {
     const odd = new MiniSearch({ fields: ['text'], tokenize: (text: string) => [text] });
     odd.add({ id: 1, text: 'two\twords' });

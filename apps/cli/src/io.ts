@@ -1,13 +1,24 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { fstatSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { styleText } from 'node:util';
 import { failure, reason } from './errors.js';
+
+let terminal: boolean | undefined;
+
+/**
+ * True when stdout is a terminal. Node's tty module costs a cold start more than most commands'
+ * own work, so it is loaded only when stdout is a character device (a terminal, or /dev/null).
+ */
+function stdoutIsTerminal(): boolean {
+  terminal ??= fstatSync(1).isCharacterDevice() && process.getBuiltinModule('node:tty').isatty(1);
+  return terminal;
+}
 
 /** Colour only on a terminal, never when NO_COLOR is set (https://no-color.org); FORCE_COLOR forces it. */
 function colourWanted(): boolean {
   const env = process.env;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
-  return process.stdout.isTTY === true && env.TERM !== 'dumb';
+  return stdoutIsTerminal() && env.TERM !== 'dumb';
 }
 
 type Style = 'bold' | 'dim' | 'italic' | 'underline' | 'red' | 'green' | 'yellow' | 'cyan';
@@ -29,14 +40,43 @@ export const colours = {
   cyan: style('cyan'),
 };
 
+// Output goes to file descriptor 1 directly: the process.stdout stream costs a cold start more
+// than a command's own work, so it is made only on a terminal (for its width) or when a write
+// would block.
+
+/** The terminal's width in columns, or undefined when stdout is not a terminal. */
+export function terminalColumns(): number | undefined {
+  return stdoutIsTerminal() ? process.stdout.columns || 80 : undefined;
+}
+
 /** The width to lay text out in: the terminal's, capped for reading; 80 when not a terminal. */
 export function textWidth(): number {
-  return process.stdout.isTTY ? Math.max(40, Math.min(process.stdout.columns || 80, 100)) : 80;
+  const columns = terminalColumns();
+  return columns === undefined ? 80 : Math.max(40, Math.min(columns, 100));
+}
+
+/** Writes text to stdout as it is; a reader that went away (`policy export | head -1`) ends the command quietly. */
+export function write(text: string): void {
+  const bytes = Buffer.from(text);
+  let at = 0;
+  try {
+    while (at < bytes.length) at += writeSync(1, bytes, at);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EPIPE') process.exit(0);
+    if (code !== 'EAGAIN') throw error;
+    // A non-blocking stdout (some parents make one): the stream waits until it drains.
+    process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(0);
+      throw e;
+    });
+    process.stdout.write(bytes.subarray(at));
+  }
 }
 
 /** Writes text to stdout, ending it with one newline. */
 export function print(text: string): void {
-  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  write(text.endsWith('\n') ? text : `${text}\n`);
 }
 
 /** Writes a value as indented JSON, the `--json` output of every command. */

@@ -1,21 +1,16 @@
 /**
  * `policy`: the entry point. Parses the command line with cac, runs the command, and maps every
  * outcome to one line on stderr and an exit code (2 for usage errors, 1 for failures). Output to a
- * closed pipe (`policy export | head -1`) ends quietly.
+ * closed pipe (`policy export | head -1`) ends quietly (see io.ts).
  */
 import { cac } from 'cac';
 import type { Options } from './command-spec.js';
 import { CliError, usageError } from './errors.js';
+import { write } from './io.js';
 import { commands, register } from './program.js';
 import { nearest } from './suggest.js';
 
 declare const __CLI_VERSION__: string;
-
-for (const stream of [process.stdout, process.stderr])
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    throw error;
-  });
 
 const DESCRIPTION =
   "Pakistan's foreign policy in 2024, in the terminal: the @policy/pakistan-2024 dataset. Run policy alone for a summary.";
@@ -51,7 +46,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
-    process.stdout.write(`${__CLI_VERSION__}\n`);
+    write(`${__CLI_VERSION__}\n`);
     return 0;
   }
 

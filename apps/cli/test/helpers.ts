@@ -10,7 +10,7 @@ import { describe, it } from 'vitest';
 /** The CLI package's folder, the repository root, and the built binary the tests run. */
 export const cliRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const repoRoot = join(cliRoot, '..', '..');
-export const bin = join(cliRoot, 'dist', 'policy.js');
+export const bin = join(cliRoot, 'dist', 'policy.cjs');
 /** The package's YAML data folder. */
 export const dataDir = join(repoRoot, 'packages', 'pakistan-2024', 'data');
 /** The built data.json of the package. */

@@ -3,6 +3,7 @@ import { otherNamesOf, titleOf } from './record-names.js';
 import type { AnyRecord } from './record-types.js';
 import { type CollectionName, collectionNames } from './registry/collections.js';
 import type { Dataset } from './schema/index.js';
+import { SearchStore } from './search-store.js';
 
 /** Options of `search`. */
 export interface SearchOptions {
@@ -24,7 +25,7 @@ export interface SearchResult {
   /** A short passage of the record around the first matched term. */
   readonly snippet: string;
   readonly score: number;
-  /** The indexed terms that matched. */
+  /** The indexed terms that matched, in alphabetical order. */
   readonly terms: readonly string[];
 }
 
@@ -102,28 +103,34 @@ function recordsOf(data: Pick<Dataset, CollectionName>): Map<string, [Collection
   return records;
 }
 
-/** A search index over one dataset. The CLI and the site both use it, so they answer alike. */
+/** MiniSearch's own tokenizer, which the query terms must be cut with to reach the indexed ones. */
+const tokenize: (text: string) => string[] = MiniSearch.getDefault('tokenize');
+/** The largest edit distance a fuzzy term may be at, set here so that the slice and the search agree. */
+const MAX_FUZZY = 6;
+
+/** A search index over one dataset. The package, the CLI and the site all use it, so they answer alike. */
 export class SearchIndex {
-  readonly #mini: MiniSearch<Doc>;
+  readonly #store: SearchStore;
   readonly #records: Map<string, [CollectionName, AnyRecord]>;
   readonly #docs = new Map<string, Doc>();
 
   /**
    * Indexes `data`, or, given `serialized` (from `serialize()` of an index of the same data), loads
-   * that index instead: loading skips tokenising every record, the bulk of a cold first search,
-   * and the documents are then written out only for the records a search returns.
+   * that index instead: loading parses neither the terms' postings nor any record's prose, and each
+   * search then hands MiniSearch only the terms its query reaches.
    */
   constructor(data: Pick<Dataset, CollectionName>, serialized?: string) {
     this.#records = recordsOf(data);
     if (serialized !== undefined) {
-      this.#mini = MiniSearch.loadJSON<Doc>(serialized, OPTIONS);
+      this.#store = SearchStore.parse(serialized);
       // An index of other records would return hits this one cannot name.
-      const keys = [...this.#records.keys()];
-      if (this.#mini.documentCount !== keys.length || keys.some((key) => !this.#mini.has(key)))
+      const ids = this.#store.documentIds();
+      if (ids.length !== this.#records.size || ids.some((key) => !this.#records.has(key)))
         throw new Error('the serialized search index was built from another dataset');
     } else {
-      this.#mini = new MiniSearch<Doc>(OPTIONS);
-      this.#mini.addAll([...this.#records.keys()].map((key) => this.#doc(key)));
+      const mini = new MiniSearch<Doc>(OPTIONS);
+      mini.addAll([...this.#records.keys()].map((key) => this.#doc(key)));
+      this.#store = SearchStore.of(mini.toJSON());
     }
   }
 
@@ -138,9 +145,9 @@ export class SearchIndex {
     return doc;
   }
 
-  /** The index as a JSON string, to be passed back to the constructor with the same data. */
+  /** The index as one string, to be passed back to the constructor with the same data. */
   serialize(): string {
-    return JSON.stringify(this.#mini);
+    return this.#store.serialize();
   }
 
   /** Ranked results for `query` across the chosen collections. */
@@ -148,17 +155,31 @@ export class SearchIndex {
     const q = query.trim();
     if (!q) return [];
     const wanted = options.collections ? new Set(options.collections) : undefined;
+    const prefix = options.prefix ?? true;
+    const fuzzy = options.fuzzy ?? 0.2;
+    const terms = tokenize(q)
+      .map(OPTIONS.processTerm)
+      .filter((term) => term);
+    // Every search, whatever its index came from, runs on the same slice: the terms this query reaches.
+    const mini = MiniSearch.loadJS<Doc>(
+      this.#store.slice(terms, { prefix, fuzzy, maxFuzzy: MAX_FUZZY }),
+      OPTIONS,
+    );
     const settings = {
       boost: { title: 3, names: 2, text: 1 },
-      prefix: options.prefix ?? true,
-      fuzzy: options.fuzzy ?? 0.2,
+      prefix,
+      fuzzy,
+      maxFuzzy: MAX_FUZZY,
       filter: wanted
         ? (r: MiniResult) => wanted.has((r.id as string).split('/')[0] as CollectionName)
         : undefined,
     };
     // Every word must match when that finds anything; otherwise rank by any word.
-    let hits = this.#mini.search(q, { ...settings, combineWith: 'AND' });
-    if (hits.length === 0) hits = this.#mini.search(q, { ...settings, combineWith: 'OR' });
+    let hits = mini.search(q, { ...settings, combineWith: 'AND' });
+    if (hits.length === 0) hits = mini.search(q, { ...settings, combineWith: 'OR' });
+    // Ties and the list of matched terms follow MiniSearch's term tree, whose shape depends on which
+    // terms it holds: put both in an order of their own, so that no consumer depends on that shape.
+    hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return hits.slice(0, options.limit ?? 20).map((hit) => {
       const doc = this.#doc(hit.id as string);
       return {
@@ -167,10 +188,20 @@ export class SearchIndex {
         title: doc.title,
         snippet: snippet(doc, hit.terms),
         score: Math.round(hit.score * 1000) / 1000,
-        terms: hit.terms,
+        terms: [...hit.terms].sort(),
       };
     });
   }
+}
+
+// One pattern for every snippet: compiling a Unicode class per term was the bulk of a cold search.
+const LETTER_OR_DIGIT_AT_END = /[\p{L}\p{N}]$/u;
+
+/** Where `term` first occurs in `text` at the start of a word (after no letter or digit), or -1. */
+function wordStart(text: string, term: string): number {
+  for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1))
+    if (i === 0 || !LETTER_OR_DIGIT_AT_END.test(text.slice(Math.max(0, i - 2), i))) return i;
+  return -1;
 }
 
 /** The passage of the record's prose around the first matched term, trimmed to whole words. */
@@ -179,9 +210,7 @@ function snippet(doc: Doc, terms: readonly string[]): string {
   const folded = text.toLowerCase();
   let at = -1;
   for (const term of terms) {
-    const i = folded.search(
-      new RegExp(`(?<![\\p{L}\\p{N}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u'),
-    );
+    const i = wordStart(folded, term);
     if (i >= 0 && (at < 0 || i < at)) at = i;
   }
   if (at < 0) return text.length > SNIPPET ? `${text.slice(0, text.lastIndexOf(' ', SNIPPET))} …` : text;

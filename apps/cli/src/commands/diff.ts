@@ -1,5 +1,5 @@
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { DatasetLike } from '@policy/pakistan-2024/diff';
 import { failure } from '../errors.js';
 import { kindOf, print, printJson, readText } from '../io.js';
@@ -37,7 +37,7 @@ async function loadDataset(path: string): Promise<Loaded> {
         `${path} is not a valid data folder: ${first ? formatFileIssue(first) : 'no dataset'}${more}`,
       );
     }
-    const installed = fileURLToPath(import.meta.resolve('@policy/pakistan-2024/schema.json'));
+    const installed = createRequire(import.meta.url).resolve('@policy/pakistan-2024/schema.json');
     const schema = kindOf(installed) === 'file' ? parseJson(installed, readText(installed)) : undefined;
     return { data: result.dataset as unknown as DatasetLike, schema };
   }

@@ -8,7 +8,7 @@ import {
 import type { ExportFormat as Format } from '../choices.js';
 import { loadPackage } from '../data.js';
 import { usageError } from '../errors.js';
-import { writeText } from '../io.js';
+import { write, writeText } from '../io.js';
 
 const BY_EXTENSION: Record<string, Format> = {
   '.json': 'json',
@@ -77,7 +77,7 @@ export async function exportData(opts: {
     default:
       throw usageError(`unknown format "${String(format)}"`);
   }
-  if (!opts.out) return void process.stdout.write(text);
+  if (!opts.out) return write(text);
   writeText(opts.out, text);
   process.stderr.write(`Wrote ${opts.out} (${format}, ${Buffer.byteLength(text)} bytes)\n`);
 }

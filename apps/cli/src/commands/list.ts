@@ -11,7 +11,7 @@ import type {
   Topic,
 } from '@policy/pakistan-2024';
 import { loadPackage, type Pkg } from '../data.js';
-import { print, printJson } from '../io.js';
+import { print, printJson, terminalColumns } from '../io.js';
 import { eventDate, stanceLabel } from '../layout.js';
 import { renderTable } from '../render/table.js';
 
@@ -72,7 +72,7 @@ export async function list(collection: CollectionName, opts: { json?: boolean })
   if (opts.json) return printJson(records);
   if (!records.length) return print(`No ${collection} in the dataset.`);
   const [header, row] = columns(pkg, collection);
-  const width = process.stdout.isTTY ? process.stdout.columns || 80 : undefined;
+  const width = terminalColumns();
   print(
     renderTable(
       header,

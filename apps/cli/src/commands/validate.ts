@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { failure } from '../errors.js';
 import { colours as c, kindOf, print, printJson } from '../io.js';
 
 /** The data folder of the installed dataset package, when it ships one (it does in this repository). */
 function bundledDataFolder(): string | undefined {
-  const root = dirname(fileURLToPath(import.meta.resolve('@policy/pakistan-2024/package.json')));
+  const root = dirname(createRequire(import.meta.url).resolve('@policy/pakistan-2024/package.json'));
   const dir = join(root, 'data');
   return existsSync(dir) ? dir : undefined;
 }

@@ -3,15 +3,13 @@
  * `policy search`), with the query kept in the address so that a search can be shared. Plain DOM,
  * no framework: the page is server-rendered and this enhances its form.
  */
-import { byId, loadSearchIndex, search } from '@policy/pakistan-2024';
-import { searchIndexJson } from '@policy/pakistan-2024/search-index';
+import { byId } from '@policy/pakistan-2024';
 import { hrefFor } from '../lib/routes';
-import { highlightParts, resultKind, SEARCH_LIMIT, searchUrl, statusText } from '../lib/search-view';
+import { highlightParts, resultKind, searchUrl, statusText } from '../lib/search-view';
+import { siteResults } from '../lib/site-search';
 
 // The site may be served under a path (SITE_URL's); this script sits in its /assets/ folder.
 const base = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
-// The index prebuilt with the package: the first keystroke searches at once, with no indexing.
-loadSearchIndex(searchIndexJson);
 
 const form = document.getElementById('search-form') as HTMLFormElement | null;
 const input = document.getElementById('q') as HTMLInputElement | null;
@@ -20,7 +18,7 @@ const list = document.getElementById('search-results');
 
 function render(query: string): void {
   if (!status || !list) return;
-  const results = query.trim() ? search(query, { limit: SEARCH_LIMIT }) : [];
+  const results = siteResults(query);
   status.textContent = statusText(query, results.length);
   list.replaceChildren(
     ...results.map((r) => {

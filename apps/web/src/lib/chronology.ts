@@ -3,7 +3,6 @@
  * events cite a report. The lookups themselves (`chronologyOf`, `reportsOf`) are the package's.
  */
 import {
-  byId,
   type ChronologyEvent,
   dataset,
   formatDate,

@@ -1,4 +1,4 @@
-import { chronology, dataset, dimensionKinds, type ReportSource, reports } from '@policy/pakistan-2024';
+import { chronology, dimensionKinds, type ReportSource, reports } from '@policy/pakistan-2024';
 import { describe, expect, it } from 'vitest';
 import { citedBy, monthsOf, reportView } from '@/lib/chronology';
 import { spanParts } from '@/lib/date-span';

@@ -16,6 +16,23 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { isMap, parseDocument, visit, type YAMLMap, type YAMLSeq } from 'yaml';
 import { validate } from '../src/commands/validate.js';
+
+// The CLI writes to file descriptor 1 itself (src/io.ts), not through process.stdout: its writers
+// are replaced here so that what a command prints is kept, in this process.
+const sink = vi.hoisted(() => ({ out: '' }));
+vi.mock('../src/io.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../src/io.js')>();
+  const write = (text: string) => {
+    sink.out += text;
+  };
+  return {
+    ...actual,
+    write,
+    print: (text: string) => write(text.endsWith('\n') ? text : `${text}\n`),
+    printJson: (value: unknown) => write(`${JSON.stringify(value, null, 2)}\n`),
+  };
+});
+
 import { goodDataCopy, tempDir } from './helpers.js';
 
 const RUNS = Number(process.env.POLICY_FUZZ_RUNS ?? 200);
@@ -198,12 +215,8 @@ const formatted = (i: FileIssue) =>
 
 /** Runs `policy validate <work>` in this process and returns what it printed and its exit code. */
 async function policyValidate(): Promise<{ out: string; err: string; code: number }> {
-  let out = '';
+  sink.out = '';
   let err = '';
-  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    out += String(chunk);
-    return true;
-  });
   const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
     err += String(chunk);
     return true;
@@ -212,9 +225,8 @@ async function policyValidate(): Promise<{ out: string; err: string; code: numbe
   process.exitCode = 0;
   try {
     await validate(work, {});
-    return { out, err, code: Number(process.exitCode ?? 0) };
+    return { out: sink.out, err, code: Number(process.exitCode ?? 0) };
   } finally {
-    stdout.mockRestore();
     stderr.mockRestore();
     process.exitCode = before;
   }

@@ -5,7 +5,7 @@
  * "how to cite" box print the very same strings from here.
  */
 
-import { formatDate } from './dates.js';
+import { formatDate, MONTHS } from './dates.js';
 import type { CitationFormat } from './registry/citation-formats.js';
 import type { EssaySource, Meta, ReportSource } from './schema/index.js';
 
@@ -81,20 +81,6 @@ export function citationKey(meta: Pick<Meta, 'name'>, record?: Omit<CitedRecord,
 /** A BibTeX (and CSL) key from an id-like string: letters, digits and dashes only. */
 const bibKey = (s: string): string => s.replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 // MLA abbreviates months of more than four letters, June and July stay whole.
 const mlaMonth = (m: number): string => {
   const name = MONTHS[m - 1] ?? '';

@@ -4,7 +4,8 @@ import type { Event } from './schema/index.js';
 
 export { isCalendarDay } from './calendar.js';
 
-const MONTHS = [
+/** The English month names, January first. */
+export const MONTHS = [
   'January',
   'February',
   'March',
@@ -17,7 +18,7 @@ const MONTHS = [
   'October',
   'November',
   'December',
-];
+] as const;
 
 /** How to write a date: month names in full ("December 1979") or short ("Dec 1979"). */
 export interface DateStyle {

@@ -115,11 +115,11 @@ describe('publishing', () => {
 
   it('the CLI ships its built command and no tests or sources', () => {
     const { files, manifest } = packed.get('@policy/cli') as Packed;
-    expect(files).toContain('dist/policy.js');
+    expect(files).toContain('dist/policy.cjs');
     expect(files).toContain('README.md');
     expect(files).toContain('LICENSE');
     expect(files.filter((f) => /^(test|src|bench)\/|\.test\.|\.txt$/.test(f))).toEqual([]);
-    expect(manifest.bin).toEqual({ policy: './dist/policy.js' });
+    expect(manifest.bin).toEqual({ policy: './dist/policy.cjs' });
   });
 
   it('the CLI depends on the dataset by a caret range, so a data release reaches it without a CLI release', () => {

@@ -7,7 +7,7 @@ export const SEARCH_LIMIT = 30;
 export function statusText(query: string, count: number, limit = SEARCH_LIMIT): string {
   const q = query.trim();
   if (!q)
-    return 'Type to search relationships, themes, actors, initiatives, topics, events, prospects, and the chronology of the year with its reports.';
+    return 'Type to search relationships, themes, actors, initiatives, topics, events, prospects, and the chronology of the year.';
   const n = count >= limit ? `${limit}+` : String(count);
   return `${n} ${count === 1 ? 'result' : 'results'} for “${q}”`;
 }

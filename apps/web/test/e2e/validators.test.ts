@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
-import { meta, sources } from '@policy/pakistan-2024';
+import { essays, meta } from '@policy/pakistan-2024';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { absoluteUrl } from '@/lib/site';
 import { describeWithTool, runs } from '../support/tools';
@@ -122,7 +122,7 @@ describe('schema.org JSON-LD', () => {
     expect(dataset['@id']).toBe(`${absoluteUrl('/data')}#dataset`);
     expect(dataset.version).toBe(meta.version);
     if (meta.released) expect(dataset.datePublished).toBe(meta.released);
-    const essay = sources[0];
+    const essay = essays[0];
     expect(dataset.citation).toEqual([expect.objectContaining({ url: essay?.url, name: essay?.title })]);
     expect(dataset.isBasedOn).toEqual(dataset.citation);
     const home = blocks(join(outDir, 'index.html')).find(

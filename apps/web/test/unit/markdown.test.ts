@@ -29,4 +29,19 @@ describe('slug', () => {
     expect(slug('Stance: the cooperation–conflict scale')).toBe('stance-the-cooperation-conflict-scale');
     expect(slug('Café “Über”')).toBe('cafe-uber');
   });
+
+  it('drops apostrophes as GitHub does, so a document’s own links hold on the site', () => {
+    expect(slug("The year's chronology")).toBe('the-years-chronology');
+    expect(slug('Pakistan’s neighbours')).toBe('pakistans-neighbours');
+  });
+
+  it('numbers a heading text used again, so that ids stay unique on the page', () => {
+    const html = renderMarkdown('## 1.1.0\n\n### Data changes\n\n## 1.0.0\n\n### Data changes\n');
+    expect([...html.matchAll(/id="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      '1-1-0',
+      'data-changes',
+      '1-0-0',
+      'data-changes-1',
+    ]);
+  });
 });

@@ -8,7 +8,7 @@ import { sitePath } from '@/lib/site';
 export const metadata: Metadata = pageMetadata({
   title: 'Search',
   description:
-    'Search every relationship, theme, actor, initiative, topic, event and prospect of the dataset, and the chronology of 2024 with its reports.',
+    'Search every relationship, theme, actor, initiative, topic, event and prospect of the dataset, and the chronology of 2024.',
   path: '/search',
 });
 

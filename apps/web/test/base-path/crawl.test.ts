@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticServer, listen } from '../../scripts/serve.mjs';
 import { PREFIX, prefixedOut } from '../support/base-path';
 import { findChromium, installHint, launchChromium } from '../support/browser';
+import { crawlQueue } from '../support/crawl';
 
 const executable = findChromium();
 if (!executable) {
@@ -90,26 +91,7 @@ describe.skipIf(!executable)(`the export served under ${PREFIX}/, in Chromium`, 
       }));
       for (const href of [...found.links, ...found.images]) enqueue(href);
     };
-    let busy = 0;
-    const worker = async () => {
-      const page = await context.newPage();
-      watch(page);
-      while (queue.length || busy > 0) {
-        const path = queue.shift();
-        if (path === undefined) {
-          await new Promise((r) => setTimeout(r, 20));
-          continue;
-        }
-        busy++;
-        try {
-          await visit(page, path);
-        } finally {
-          busy--;
-        }
-      }
-      await page.close();
-    };
-    await Promise.all([worker(), worker(), worker()]);
+    await crawlQueue(context, queue, visit, { prepare: (page) => watch(page) });
   });
 
   afterAll(async () => {

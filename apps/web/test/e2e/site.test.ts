@@ -11,6 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticServer, listen } from '../../scripts/serve.mjs';
 import { findChromium, installHint, launchChromium } from '../support/browser';
+import { crawlQueue } from '../support/crawl';
 
 const executable = findChromium();
 if (!executable) {
@@ -111,27 +112,7 @@ describe.skipIf(!executable)('the built site in Chromium', () => {
       visits.set(path, { ...found, status: response?.status() ?? 0, violations: await axe(page) });
       for (const href of [...found.links, ...(found.ogImage ? [found.ogImage] : [])]) enqueue(href);
     };
-    const worker = async () => {
-      const page = await context.newPage();
-      watch(page, 'crawl');
-      // A worker stops when the queue is empty and no other worker can add to it any more.
-      while (queue.length || busy > 0) {
-        const path = queue.shift();
-        if (path === undefined) {
-          await new Promise((r) => setTimeout(r, 20));
-          continue;
-        }
-        busy++;
-        try {
-          await visit(page, path);
-        } finally {
-          busy--;
-        }
-      }
-      await page.close();
-    };
-    let busy = 0;
-    await Promise.all([worker(), worker(), worker()]);
+    await crawlQueue(context, queue, visit, { prepare: (page) => watch(page, 'crawl') });
 
     // Dark mode has its own palette: check its contrast on every page too.
     const dark = await browser.newContext({ colorScheme: 'dark' });

@@ -41,12 +41,20 @@ describe.skipIf(!executable)('layout shift on the search page', () => {
   ])('moves nothing at %i × %i px while results for ?q=cpec render (CLS 0)', async (width, height) => {
     const context = await browser.newContext({ viewport: { width, height } });
     const page = await context.newPage();
-    // Every layout shift from the first paint on, as Lighthouse adds them up.
+    // Every layout shift from the first paint on, as Lighthouse adds them up, with what moved and
+    // from where to where, so that a failure names the element instead of only a score.
     await page.addInitScript(() => {
-      const w = window as unknown as { shifts: number[] };
+      type Source = { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
+      const w = window as unknown as { shifts: unknown[] };
+      const rect = (r: DOMRectReadOnly) => [r.x, r.y, r.width, r.height].map(Math.round).join(',');
+      const name = (n?: Node | null) =>
+        n instanceof Element ? `<${n.localName}${n.id ? `#${n.id}` : ''}${n.className ? `.${String(n.className).split(' ').join('.')}` : ''}>` : String(n?.nodeName);
       w.shifts = [];
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.shifts.push((e as unknown as { value: number }).value);
+        for (const e of list.getEntries()) {
+          const { value, sources } = e as unknown as { value: number; sources: Source[] };
+          w.shifts.push({ value, moved: sources.map((s) => `${name(s.node)} ${rect(s.previousRect)} → ${rect(s.currentRect)}`) });
+        }
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(`${base}/search?q=cpec`);
@@ -55,7 +63,7 @@ describe.skipIf(!executable)('layout shift on the search page', () => {
       .toBe(expected);
     // Let any shift after the results be reported before reading them.
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { shifts: unknown[] }).shifts)).toEqual([]);
     await context.close();
   });
 });

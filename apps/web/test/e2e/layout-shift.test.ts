@@ -48,12 +48,17 @@ describe.skipIf(!executable)('layout shift on the search page', () => {
       const w = window as unknown as { shifts: unknown[] };
       const rect = (r: DOMRectReadOnly) => [r.x, r.y, r.width, r.height].map(Math.round).join(',');
       const name = (n?: Node | null) =>
-        n instanceof Element ? `<${n.localName}${n.id ? `#${n.id}` : ''}${n.className ? `.${String(n.className).split(' ').join('.')}` : ''}>` : String(n?.nodeName);
+        n instanceof Element
+          ? `<${n.localName}${n.id ? `#${n.id}` : ''}${n.className ? `.${String(n.className).split(' ').join('.')}` : ''}>`
+          : String(n?.nodeName);
       w.shifts = [];
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) {
           const { value, sources } = e as unknown as { value: number; sources: Source[] };
-          w.shifts.push({ value, moved: sources.map((s) => `${name(s.node)} ${rect(s.previousRect)} → ${rect(s.currentRect)}`) });
+          w.shifts.push({
+            value,
+            moved: sources.map((s) => `${name(s.node)} ${rect(s.previousRect)} → ${rect(s.currentRect)}`),
+          });
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });

@@ -35,3 +35,27 @@ export function backlinkIndex(data: Pick<Dataset, CollectionName>): Map<string, 
       }
   return index;
 }
+
+/**
+ * The links that point to one record, in the order `backlinkIndex` lists them. Reads only the
+ * fields that can point to the record's collection, so that one record's backlinks cost a command
+ * a scan of those fields rather than an index of every link of the dataset.
+ */
+export function linksTo(data: Pick<Dataset, CollectionName>, to: RecordRef): Link[] {
+  const out: Link[] = [];
+  for (const collection of collectionNames) {
+    const fields = Object.entries(referenceFields[collection]).filter(
+      ([, target]) => target === to.collection,
+    );
+    if (!fields.length) continue;
+    for (const record of data[collection] as readonly AnyRecord[])
+      for (const [field] of fields) {
+        const value = (record as unknown as Record<string, unknown>)[field];
+        const ids = typeof value === 'string' ? [value] : Array.isArray(value) ? (value as string[]) : [];
+        for (const id of ids)
+          if (id === to.id)
+            out.push({ from: { collection, id: record.id }, field, to: { collection: to.collection, id } });
+      }
+  }
+  return out;
+}

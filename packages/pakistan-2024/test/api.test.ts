@@ -47,10 +47,32 @@ describe('lookups', () => {
     expect(pkg.suggest('qqqqqqqq')).toEqual([]);
   });
 
+  it('suggests every record from its id with one letter dropped, however long its other names', () => {
+    for (const collection of ['actors', 'relationships', 'topics', 'initiatives', 'chronology'] as const)
+      for (const { id } of pkg.dataset[collection]) {
+        const typo = id.slice(0, 2) + id.slice(3);
+        const found = pkg.suggest(typo, { collection, limit: 100 }).map((s) => s.id);
+        expect(found, `${collection}/${id} from "${typo}"`).toContain(id);
+      }
+  });
+
   it('lists the records that link to a record', () => {
     const links = pkg.referencesTo('topics', 'kashmir');
     expect(links.map((l) => `${l.from.collection}/${l.from.id}`)).toContain('relationships/pakistan-china');
     expect(links.every((l) => l.to.id === 'kashmir')).toBe(true);
+  });
+
+  it('lists for every record exactly the links of the full backlink index, in its order', () => {
+    const index = pkg.backlinkIndex(pkg.dataset);
+    let linked = 0;
+    for (const collection of pkg.collectionNames)
+      for (const record of pkg.dataset[collection]) {
+        const expected = index.get(`${collection}/${record.id}`) ?? [];
+        linked += expected.length ? 1 : 0;
+        expect(pkg.referencesTo(collection, record.id)).toEqual(expected);
+      }
+    // Most records are linked to; a comparison of empty lists alone would prove nothing.
+    expect(linked).toBeGreaterThan(40);
   });
 });
 

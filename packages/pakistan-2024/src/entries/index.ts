@@ -4,7 +4,7 @@
  */
 import data from '../../generated/data.js';
 import { type ChronologyFilter, reportsCitedBy, selectChronology } from '../chronology-query.js';
-import { backlinkIndex, type Link } from '../links.js';
+import { type Link, linksTo } from '../links.js';
 import { type Found, Lookup } from '../lookup.js';
 import type { RecordOf } from '../record-types.js';
 import type { CollectionName } from '../registry/collections.js';
@@ -80,7 +80,6 @@ export const prospects: readonly Prospect[] = dataset.prospects;
 // Built on first use (or loaded from the prebuilt index), so that importing the package stays as cheap as reading its data.
 let lookup: Lookup | undefined;
 let index: SearchIndex | undefined;
-let backlinks: Map<string, Link[]> | undefined;
 const lookups = (): Lookup => {
   lookup ??= new Lookup(dataset);
   return lookup;
@@ -154,8 +153,7 @@ export function loadSearchIndex(serialized: string): void {
 
 /** The records that link to the given one (e.g. the relationships that list a topic). */
 export function referencesTo(collection: CollectionName, id: string): readonly Link[] {
-  backlinks ??= backlinkIndex(dataset);
-  return backlinks.get(`${collection}/${id}`) ?? [];
+  return linksTo(dataset, { collection, id });
 }
 
 /** A record of a collection by exact id. */

@@ -55,23 +55,42 @@ export function textWidth(): number {
   return columns === undefined ? 80 : Math.max(40, Math.min(columns, 100));
 }
 
-/** Writes text to stdout as it is; a reader that went away (`policy export | head -1`) ends the command quietly. */
-export function write(text: string): void {
+/** Writes to file descriptor 1 or 2, falling back to its stream only when a write would block. */
+function writeTo(fd: 1 | 2, text: string): void {
   const bytes = Buffer.from(text);
   let at = 0;
   try {
-    while (at < bytes.length) at += writeSync(1, bytes, at);
+    while (at < bytes.length) at += writeSync(fd, bytes, at);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EPIPE') process.exit(0);
+    // A closed stdout ends the command quietly; a closed stderr only loses the message, not the exit code.
+    if (code === 'EPIPE') {
+      if (fd === 1) process.exit(0);
+      return;
+    }
     if (code !== 'EAGAIN') throw error;
-    // A non-blocking stdout (some parents make one): the stream waits until it drains.
-    process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'EPIPE') process.exit(0);
-      throw e;
+    // A non-blocking stdout or stderr (some parents make one): the stream waits until it drains.
+    // Made only here: either stream costs a cold start more than most commands' own work.
+    const stream = fd === 1 ? process.stdout : process.stderr;
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+      if (fd === 1) process.exit(0);
     });
-    process.stdout.write(bytes.subarray(at));
+    stream.write(bytes.subarray(at));
   }
+}
+
+/** Writes text to stdout as it is; a reader that went away (`policy export | head -1`) ends the command quietly. */
+export function write(text: string): void {
+  writeTo(1, text);
+}
+
+/**
+ * Writes one line to stderr: errors, warnings and notes. Like stdout, through the file descriptor:
+ * process.stderr would load Node's stream modules, which cost a failing command more than its work.
+ */
+export function warn(line: string): void {
+  writeTo(2, line.endsWith('\n') ? line : `${line}\n`);
 }
 
 /** Writes text to stdout, ending it with one newline. */

@@ -6,7 +6,7 @@
 import { cac } from 'cac';
 import type { Options } from './command-spec.js';
 import { CliError, usageError } from './errors.js';
-import { write } from './io.js';
+import { warn, write } from './io.js';
 import { commands, register } from './program.js';
 import { nearest } from './suggest.js';
 
@@ -91,16 +91,16 @@ async function main(argv: readonly string[]): Promise<number> {
 main(process.argv.slice(2))
   .catch((error: unknown) => {
     if (error instanceof CliError) {
-      process.stderr.write(`policy: ${oneLine(error.message)}\n`);
+      warn(`policy: ${oneLine(error.message)}`);
       return error.exitCode;
     }
     // cac's own errors are about usage: an unknown option, a missing argument or value.
     if (error instanceof Error && error.name === 'CACError') {
-      process.stderr.write(`policy: ${usageMessage(error.message)}\n`);
+      warn(`policy: ${usageMessage(error.message)}`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`policy: unexpected error: ${oneLine(message)}\n`);
+    warn(`policy: unexpected error: ${oneLine(message)}`);
     if (process.env.POLICY_DEBUG) console.error(error);
     return 1;
   })

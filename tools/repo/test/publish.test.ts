@@ -113,20 +113,39 @@ describe('publishing', () => {
     ).toEqual(files);
   });
 
-  it('the CLI ships its built command and no tests or sources', () => {
+  it('the CLI ships its built command, with the dataset and search index it reads, and no tests or sources', () => {
     const { files, manifest } = packed.get('@policy/cli') as Packed;
-    expect(files).toContain('dist/policy.cjs');
+    for (const f of ['dist/policy.cjs', 'dist/dataset.cjs', 'dist/search-index.cjs'])
+      expect(files).toContain(f);
     expect(files).toContain('README.md');
     expect(files).toContain('LICENSE');
     expect(files.filter((f) => /^(test|src|bench)\/|\.test\.|\.txt$/.test(f))).toEqual([]);
     expect(manifest.bin).toEqual({ policy: './dist/policy.cjs' });
   });
 
-  it('the CLI depends on the dataset by a caret range, so a data release reaches it without a CLI release', () => {
+  it('the CLI bundles the version of the dataset it depends on, by a caret range for its other entry points', () => {
     const data = packed.get('@policy/pakistan-2024') as Packed;
     const cli = packed.get('@policy/cli') as Packed;
     expect(cli.manifest.dependencies?.['@policy/pakistan-2024']).toBe(`^${data.manifest.version}`);
     for (const p of [data, cli]) expect(JSON.stringify(p.manifest)).not.toMatch(/workspace:/);
+    // The copy the packed CLI reads is the packed dataset, record for record.
+    const bundled = execFileSync(
+      process.execPath,
+      [
+        '-e',
+        'process.stdout.write(JSON.stringify(require(process.argv[1]).dataset))',
+        join(cli.dir, 'dist', 'dataset.cjs'),
+      ],
+      { encoding: 'utf8', maxBuffer: 1 << 26 },
+    );
+    expect(JSON.parse(bundled)).toEqual(
+      JSON.parse(readFileSync(join(data.dir, 'dist', 'data.json'), 'utf8')),
+    );
+  });
+
+  it('a release of the dataset releases the CLI that bundles it', () => {
+    const config = JSON.parse(readFileSync(join(repoRoot, '.changeset', 'config.json'), 'utf8'));
+    expect(config.___experimentalUnsafeOptions_WILL_CHANGE_IN_PATCH?.updateInternalDependents).toBe('always');
   });
 
   it('both packages are published publicly with npm provenance', () => {

@@ -8,7 +8,7 @@ import {
 import type { ExportFormat as Format } from '../choices.js';
 import { loadPackage } from '../data.js';
 import { usageError } from '../errors.js';
-import { write, writeText } from '../io.js';
+import { warn, write, writeText } from '../io.js';
 
 const BY_EXTENSION: Record<string, Format> = {
   '.json': 'json',
@@ -79,5 +79,5 @@ export async function exportData(opts: {
   }
   if (!opts.out) return write(text);
   writeText(opts.out, text);
-  process.stderr.write(`Wrote ${opts.out} (${format}, ${Buffer.byteLength(text)} bytes)\n`);
+  warn(`Wrote ${opts.out} (${format}, ${Buffer.byteLength(text)} bytes)`);
 }

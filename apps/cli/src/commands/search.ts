@@ -1,5 +1,5 @@
 import type { CollectionName } from '@policy/pakistan-2024';
-import { loadPackage } from '../data.js';
+import { loadPackage, loadSearchIndex } from '../data.js';
 import { colours as c, print, printJson, textWidth } from '../io.js';
 import { wrap } from '../render/wrap.js';
 
@@ -9,10 +9,7 @@ export async function search(
   opts: { collections: CollectionName[]; limit: number; json?: unknown },
 ): Promise<void> {
   // The prebuilt index spares a cold command from indexing every record before its one search.
-  const [pkg, { searchIndexJson }] = await Promise.all([
-    loadPackage(),
-    import('@policy/pakistan-2024/search-index'),
-  ]);
+  const [pkg, { searchIndexJson }] = await Promise.all([loadPackage(), loadSearchIndex()]);
   pkg.loadSearchIndex(searchIndexJson);
   const results = pkg.search(text, {
     collections: opts.collections.length ? opts.collections : undefined,

@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
+import { collectionNames } from '@policy/pakistan-2024/registry';
+import { loadPackage } from '../data.js';
 import { failure } from '../errors.js';
-import { colours as c, kindOf, print, printJson } from '../io.js';
+import { colours as c, kindOf, print, printJson, warn } from '../io.js';
 
 /** The data folder of the installed dataset package, when it ships one (it does in this repository). */
 function bundledDataFolder(): string | undefined {
@@ -26,7 +28,6 @@ export async function validate(dir: string | undefined, opts: { json?: boolean }
   if (kind === 'file') throw failure(`${folder} is a file; validate takes a data folder (with meta.yaml)`);
 
   const { checkDataFolder, formatFileIssue } = await import('@policy/pakistan-2024/compile');
-  const { collectionNames } = await import('@policy/pakistan-2024');
   const shown = dir ?? (relative(process.cwd(), folder) || '.');
   const result = checkDataFolder(folder);
   // Paths as the reader gave them (the default folder relative to the working directory).
@@ -53,18 +54,17 @@ export async function validate(dir: string | undefined, opts: { json?: boolean }
       `${c.green('✓')} ${shown}: ${records} records, no problems${against.length ? `; citations, coverage and copied text checked against ${against.join(', ')}` : ''}`,
     );
   else for (const issue of issues) print(formatFileIssue(issue));
-  if (!opts.json) for (const line of result.skipped) process.stderr.write(`policy: ${line}\n`);
+  if (!opts.json) for (const line of result.skipped) warn(`policy: ${line}`);
   if (issues.length) {
-    if (!opts.json)
-      process.stderr.write(`policy: ${issues.length} problem${issues.length === 1 ? '' : 's'} in ${shown}\n`);
+    if (!opts.json) warn(`policy: ${issues.length} problem${issues.length === 1 ? '' : 's'} in ${shown}`);
     process.exitCode = 1;
   }
 }
 
 /** Without a data folder (an installed package ships none): validate the bundled data.json with the schema. */
 async function validateBundledJson(opts: { json?: boolean }): Promise<void> {
-  const [{ dataset, collectionNames }, { validate: check, formatIssue }] = await Promise.all([
-    import('@policy/pakistan-2024'),
+  const [{ dataset }, { validate: check, formatIssue }] = await Promise.all([
+    loadPackage(),
     import('@policy/pakistan-2024/schema'),
   ]);
   const result = check(dataset);

@@ -36,14 +36,14 @@ const command: Options = {
   },
 };
 
-// The dataset the command reads (the package's `.` entry point) and its prebuilt search index,
-// bundled as files of their own beside it (src/bundled/), required by path on first use: neither
-// costs `policy --help` anything, and neither costs a command Node's resolution of the package's
-// `exports` map. The CLI depends on one exact version of the package, so the copies are that
+// The dataset the commands read (what they use of the package's `.` entry point) and, apart, search
+// with its prebuilt index, bundled as files of their own beside the command (src/bundled/), required
+// by path on first use: neither costs `policy --help` anything, neither costs a command Node's
+// resolution of the package's `exports` map, and only `policy search` compiles the search engine. The CLI depends on one exact version of the package, so the copies are that
 // version's; a release of the data releases the CLI with it (see .changeset/config.json).
 const bundledData: Options = {
   ...shared,
-  entry: { dataset: 'src/bundled/dataset.ts', 'search-index': 'src/bundled/search-index.ts' },
+  entry: { dataset: 'src/bundled/dataset.ts', search: 'src/bundled/search.ts' },
   noExternal: [/^@policy\/pakistan-2024/],
 };
 

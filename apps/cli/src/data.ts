@@ -1,32 +1,37 @@
 import { createRequire } from 'node:module';
 
 /**
- * The dataset package's entry points, loaded on first use so that a command loads only what it
- * needs: `policy show cn` never loads the schema library, `policy --help` not even the data.
+ * What the commands read of the dataset package, loaded on first use so that a command loads only
+ * what it needs: `policy show cn` never loads the schema library nor the search engine, `policy
+ * --help` not even the data.
  */
-export type Pkg = typeof import('@policy/pakistan-2024');
-type SearchIndexModule = typeof import('@policy/pakistan-2024/search-index');
+export type Pkg = typeof import('./bundled/dataset.js');
+/** The package's search with its prebuilt index. */
+export type Search = typeof import('./bundled/search.js');
 
-// Set by the build: the built CLI reads the copies of the data and the search index bundled beside
-// it (src/bundled/); run from its sources (tests, tsx), it imports the package itself.
+// Set by the build: the built CLI requires the bundles written beside it (dist/dataset.cjs,
+// dist/search.cjs); run from its sources (tsx), it imports the same modules from src/bundled/. The
+// paths are variables so that the bundler leaves those imports alone rather than pulling the whole
+// package into the command's own file.
 declare const __BUNDLED__: boolean | undefined;
 const bundled = typeof __BUNDLED__ === 'boolean' && __BUNDLED__;
+const sources = { dataset: './bundled/dataset.js', search: './bundled/search.js' };
 
 let pkg: Promise<Pkg> | undefined;
-let index: Promise<SearchIndexModule> | undefined;
+let search: Promise<Search> | undefined;
 
-/** The main entry point: the bundled dataset, lookup, search, vocabularies, citation formats. */
+/** The dataset, lookup, vocabularies, citation formats: all a command reads but search. */
 export function loadPackage(): Promise<Pkg> {
   pkg ??= bundled
     ? Promise.resolve(createRequire(import.meta.url)('./dataset.cjs') as Pkg)
-    : import('@policy/pakistan-2024');
+    : (import(sources.dataset) as Promise<Pkg>);
   return pkg;
 }
 
-/** The prebuilt search index (`searchIndexJson`), for `policy search` only. */
-export function loadSearchIndex(): Promise<SearchIndexModule> {
-  index ??= bundled
-    ? Promise.resolve(createRequire(import.meta.url)('./search-index.cjs') as SearchIndexModule)
-    : import('@policy/pakistan-2024/search-index');
-  return index;
+/** The package's search, its prebuilt index with it, for `policy search`. */
+export function loadSearch(): Promise<Search> {
+  search ??= bundled
+    ? Promise.resolve(createRequire(import.meta.url)('./search.cjs') as Search)
+    : (import(sources.search) as Promise<Search>);
+  return search;
 }

@@ -1,7 +1,60 @@
 /**
- * The dataset as the CLI ships it: the package's `.` entry point bundled into `dist/dataset.cjs`,
- * which `loadPackage` requires by its path. A bare `require('@policy/pakistan-2024')` pays for
- * Node's resolution of the package's `exports` map on every cold start (about 8 M instructions,
- * most of it compiling the map's path-checking pattern), more than a command's own lookup.
+ * The dataset as the CLI ships it: what its commands read of the package's `.` entry point, bundled
+ * into `dist/dataset.cjs`, which `loadPackage` requires by its path. Two costs of a cold start are
+ * spared. A bare `require('@policy/pakistan-2024')` resolves the package's `exports` map (about 8 M
+ * instructions, most of it compiling the pattern that checks the map's paths). And naming only what
+ * the commands use lets the bundler leave out the search engine (MiniSearch), which every command but
+ * `policy search` would otherwise compile; `dist/search.cjs` (./search.ts) carries search alone.
+ * The type `Pkg` is this module's, so a command that reaches for anything else fails to compile.
  */
-export * from '@policy/pakistan-2024';
+export {
+  actorKinds,
+  byId,
+  chronology,
+  chronologyOf,
+  citationFormats,
+  citeDataset,
+  citedPassages,
+  citeReport,
+  citeSource,
+  collectionEntry,
+  collectionNames,
+  countOf,
+  cslDataset,
+  cslReport,
+  cslSource,
+  dataset,
+  datePrecisions,
+  dayBound,
+  dimensionKinds,
+  escapeMarkdown,
+  essays,
+  eventKinds,
+  events,
+  findRecord,
+  formatCitation,
+  formatDate,
+  formatEventDate,
+  formatPath,
+  formatScore,
+  initiativeKinds,
+  isReportCitation,
+  labelOf,
+  linksOf,
+  listTitle,
+  meta,
+  overlaps,
+  publisherTypes,
+  reaches,
+  referencesTo,
+  relationships,
+  reportLabel,
+  reports,
+  reportsOf,
+  sectionLabel,
+  sourceKinds,
+  stances,
+  suggest,
+  titleOf,
+  trajectories,
+} from '@policy/pakistan-2024';

@@ -1,5 +1,5 @@
 import type { CollectionName } from '@policy/pakistan-2024';
-import { loadPackage, loadSearchIndex } from '../data.js';
+import { loadSearch } from '../data.js';
 import { colours as c, print, printJson, textWidth } from '../io.js';
 import { wrap } from '../render/wrap.js';
 
@@ -9,9 +9,9 @@ export async function search(
   opts: { collections: CollectionName[]; limit: number; json?: unknown },
 ): Promise<void> {
   // The prebuilt index spares a cold command from indexing every record before its one search.
-  const [pkg, { searchIndexJson }] = await Promise.all([loadPackage(), loadSearchIndex()]);
-  pkg.loadSearchIndex(searchIndexJson);
-  const results = pkg.search(text, {
+  const engine = await loadSearch();
+  engine.loadSearchIndex(engine.searchIndexJson);
+  const results = engine.search(text, {
     collections: opts.collections.length ? opts.collections : undefined,
     limit: opts.limit,
   });

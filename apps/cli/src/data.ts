@@ -16,6 +16,10 @@ export type Search = typeof import('./bundled/search.js');
 declare const __BUNDLED__: boolean | undefined;
 const bundled = typeof __BUNDLED__ === 'boolean' && __BUNDLED__;
 const sources = { dataset: './bundled/dataset.js', search: './bundled/search.js' };
+const bundles = { dataset: './dataset.cjs', search: './search.cjs' };
+/** The built CLI's own `require` (it is CommonJS), which resolves the bundles beside it. */
+const requireHere = (): NodeJS.Require =>
+  typeof require === 'function' ? require : createRequire(import.meta.url);
 
 let pkg: Promise<Pkg> | undefined;
 let search: Promise<Search> | undefined;
@@ -23,7 +27,7 @@ let search: Promise<Search> | undefined;
 /** The dataset, lookup, vocabularies, citation formats: all a command reads but search. */
 export function loadPackage(): Promise<Pkg> {
   pkg ??= bundled
-    ? Promise.resolve(createRequire(import.meta.url)('./dataset.cjs') as Pkg)
+    ? Promise.resolve(requireHere()(bundles.dataset) as Pkg)
     : (import(sources.dataset) as Promise<Pkg>);
   return pkg;
 }
@@ -31,7 +35,7 @@ export function loadPackage(): Promise<Pkg> {
 /** The package's search, its prebuilt index with it, for `policy search`. */
 export function loadSearch(): Promise<Search> {
   search ??= bundled
-    ? Promise.resolve(createRequire(import.meta.url)('./search.cjs') as Search)
+    ? Promise.resolve(requireHere()(bundles.search) as Search)
     : (import(sources.search) as Promise<Search>);
   return search;
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import madge from 'madge';
 import { describe, expect, it } from 'vitest';
@@ -13,5 +14,25 @@ describe('the modules of src/', () => {
     expect(Object.keys(graph.obj())).toContain('commands/completion.ts');
     expect(graph.warnings().skipped.filter((s) => s.startsWith('.'))).toEqual([]);
     expect(graph.circular()).toEqual([]);
+  });
+});
+
+// What a command loads: the built files, read as text.
+describe('the built bundles', () => {
+  const read = (file: string) => readFileSync(join(cliRoot, 'dist', file), 'utf8');
+  // A string only MiniSearch's own code holds (its error for an index of another version).
+  const engine = 'cannot deserialize an index created with an incompatible version';
+
+  it('leave the search engine out of the dataset every other command loads', () => {
+    expect(read('search.cjs')).toContain(engine);
+    expect(read('dataset.cjs')).not.toContain(engine);
+    expect(read('dataset.cjs')).toContain('"relationships":[');
+  });
+
+  it('keep the data out of the command file itself, which even --help loads', () => {
+    const command = read('policy.cjs');
+    expect(command).not.toContain('"relationships":[');
+    expect(command).not.toContain(engine);
+    expect(command).not.toMatch(/require\(['"]@policy\/pakistan-2024['"]\)/);
   });
 });

@@ -103,8 +103,11 @@ function recordsOf(data: Pick<Dataset, CollectionName>): Map<string, [Collection
   return records;
 }
 
-/** MiniSearch's own tokenizer, which the query terms must be cut with to reach the indexed ones. */
-const tokenize: (text: string) => string[] = MiniSearch.getDefault('tokenize');
+/**
+ * MiniSearch's own tokenizer, which the query terms must be cut with to reach the indexed ones.
+ * Marked pure, so that a bundler can leave MiniSearch out of a program that never searches.
+ */
+const tokenize: (text: string) => string[] = /* @__PURE__ */ MiniSearch.getDefault('tokenize');
 /** The largest edit distance a fuzzy term may be at, set here so that the slice and the search agree. */
 const MAX_FUZZY = 6;
 

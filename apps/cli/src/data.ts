@@ -17,25 +17,25 @@ declare const __BUNDLED__: boolean | undefined;
 const bundled = typeof __BUNDLED__ === 'boolean' && __BUNDLED__;
 const sources = { dataset: './bundled/dataset.js', search: './bundled/search.js' };
 const bundles = { dataset: './dataset.cjs', search: './search.cjs' };
-/** The built CLI's own `require` (it is CommonJS), which resolves the bundles beside it. */
-const requireHere = (): NodeJS.Require =>
-  typeof require === 'function' ? require : createRequire(import.meta.url);
+
+/** One of the bundles, through the built CLI's own `require` (it is CommonJS), or its source module. */
+function load<M>(name: keyof typeof bundles): Promise<M> {
+  if (!bundled) return import(sources[name]) as Promise<M>;
+  const requireHere = typeof require === 'function' ? require : createRequire(import.meta.url);
+  return Promise.resolve(requireHere(bundles[name]) as M);
+}
 
 let pkg: Promise<Pkg> | undefined;
 let search: Promise<Search> | undefined;
 
 /** The dataset, lookup, vocabularies, citation formats: all a command reads but search. */
 export function loadPackage(): Promise<Pkg> {
-  pkg ??= bundled
-    ? Promise.resolve(requireHere()(bundles.dataset) as Pkg)
-    : (import(sources.dataset) as Promise<Pkg>);
+  pkg ??= load<Pkg>('dataset');
   return pkg;
 }
 
 /** The package's search, its prebuilt index with it, for `policy search`. */
 export function loadSearch(): Promise<Search> {
-  search ??= bundled
-    ? Promise.resolve(requireHere()(bundles.search) as Search)
-    : (import(sources.search) as Promise<Search>);
+  search ??= load<Search>('search');
   return search;
 }

@@ -10,13 +10,17 @@ export interface Link {
   readonly to: RecordRef;
 }
 
+/** The ids a reference field holds: one, a list, or none. */
+function idsIn(record: AnyRecord, field: string): readonly string[] {
+  const value = (record as unknown as Record<string, unknown>)[field];
+  return typeof value === 'string' ? [value] : Array.isArray(value) ? (value as string[]) : [];
+}
+
 /** The links a record makes through its reference fields, in field order. */
 export function linksOf(collection: CollectionName, record: AnyRecord): Link[] {
   const out: Link[] = [];
   for (const [field, target] of Object.entries(referenceFields[collection]) as [string, CollectionName][]) {
-    const value = (record as unknown as Record<string, unknown>)[field];
-    const ids = typeof value === 'string' ? [value] : Array.isArray(value) ? (value as string[]) : [];
-    for (const id of ids)
+    for (const id of idsIn(record, field))
       out.push({ from: { collection, id: record.id }, field, to: { collection: target, id } });
   }
   return out;
@@ -49,13 +53,10 @@ export function linksTo(data: Pick<Dataset, CollectionName>, to: RecordRef): Lin
     );
     if (!fields.length) continue;
     for (const record of data[collection] as readonly AnyRecord[])
-      for (const [field] of fields) {
-        const value = (record as unknown as Record<string, unknown>)[field];
-        const ids = typeof value === 'string' ? [value] : Array.isArray(value) ? (value as string[]) : [];
-        for (const id of ids)
+      for (const [field] of fields)
+        for (const id of idsIn(record, field))
           if (id === to.id)
             out.push({ from: { collection, id: record.id }, field, to: { collection: to.collection, id } });
-      }
   }
   return out;
 }

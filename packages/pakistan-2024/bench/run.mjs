@@ -30,11 +30,12 @@ function startup(commands, rounds = 25) {
 }
 
 console.log('## Import cost (median of 25 interleaved cold starts)\n');
+// By name, as a user imports it: Node resolves `.` to the build made for it (dist/index.node.js).
 const [base, esmBase, esm, cjs] = startup([
   ['-e', '0'],
   ['--input-type=module', '-e', '0'],
-  ['--input-type=module', '-e', "import './dist/index.js'"],
-  ['-e', "require('./dist/index.cjs')"],
+  ['--input-type=module', '-e', "import '@policy/pakistan-2024'"],
+  ['-e', "require('@policy/pakistan-2024')"],
 ]);
 const row = (label, ms, ratio, note = '') =>
   console.log(`| ${label} | ${ms.toFixed(1)} | ${ratio.toFixed(3)}× | ${note} |`);
@@ -58,17 +59,23 @@ function instructions(args) {
 
 if (spawnSync('valgrind', ['--version']).status === 0) {
   console.log('\n## Import cost in instructions (valgrind callgrind; unaffected by machine load)\n');
-  const [i0, iEsm, iCjs] = [
-    ['-e', '0'],
-    ['--input-type=module', '-e', "import './dist/index.js'"],
-    ['-e', "require('./dist/index.cjs')"],
-  ].map(instructions);
-  if (i0 && iEsm && iCjs) {
-    console.log('| command | instructions | ratio |\n|---|---|---|');
-    console.log(`| node -e 0 | ${(i0 / 1e6).toFixed(1)} M | 1.000× |`);
-    console.log(`| import the package (ESM) | ${(iEsm / 1e6).toFixed(1)} M | ${(iEsm / i0).toFixed(3)}× |`);
-    console.log(
-      `| require the package (CommonJS) | ${(iCjs / 1e6).toFixed(1)} M | ${(iCjs / i0).toFixed(3)}× |`,
+  const rows = [
+    ['node -e 0', ['-e', '0']],
+    [
+      "import the package (ESM, Node's build)",
+      ['--input-type=module', '-e', "import '@policy/pakistan-2024'"],
+    ],
+    ['require the package (CommonJS)', ['-e', "require('@policy/pakistan-2024')"]],
+    // What Node would pay for the build bundlers get (the engine and the data in its source).
+    ["import dist/index.js (the bundlers' build)", ['--input-type=module', '-e', "import './dist/index.js'"]],
+  ].map(([label, args]) => [label, instructions(args)]);
+  const i0 = rows[0][1];
+  if (rows.every(([, n]) => n)) {
+    console.log('| command | instructions | ratio | target |\n|---|---|---|---|');
+    rows.forEach(([label, n], j) =>
+      console.log(
+        `| ${label} | ${(n / 1e6).toFixed(1)} M | ${(n / i0).toFixed(3)}× | ${j === 1 || j === 2 ? '≤ 1.10×' : ''} |`,
+      ),
     );
   }
 } else

@@ -1,8 +1,9 @@
-import MiniSearch, { type SearchResult as MiniResult } from 'minisearch';
+import type { SearchResult as MiniResult } from 'minisearch';
 import { otherNamesOf, titleOf } from './record-names.js';
 import type { AnyRecord } from './record-types.js';
 import { type CollectionName, collectionNames } from './registry/collections.js';
 import type { Dataset } from './schema/index.js';
+import { searchEngine } from './search-engine.js';
 import { SearchStore } from './search-store.js';
 
 /** Options of `search`. */
@@ -105,9 +106,9 @@ function recordsOf(data: Pick<Dataset, CollectionName>): Map<string, [Collection
 
 /**
  * MiniSearch's own tokenizer, which the query terms must be cut with to reach the indexed ones.
- * Marked pure, so that a bundler can leave MiniSearch out of a program that never searches.
+ * Asked for at search time, so that importing the package neither loads nor parses the engine.
  */
-const tokenize: (text: string) => string[] = /* @__PURE__ */ MiniSearch.getDefault('tokenize');
+const tokenize = (text: string): string[] => searchEngine().getDefault('tokenize')(text);
 /** The largest edit distance a fuzzy term may be at, set here so that the slice and the search agree. */
 const MAX_FUZZY = 6;
 
@@ -131,7 +132,7 @@ export class SearchIndex {
       if (ids.length !== this.#records.size || ids.some((key) => !this.#records.has(key)))
         throw new Error('the serialized search index was built from another dataset');
     } else {
-      const mini = new MiniSearch<Doc>(OPTIONS);
+      const mini = new (searchEngine())<Doc>(OPTIONS);
       mini.addAll([...this.#records.keys()].map((key) => this.#doc(key)));
       this.#store = SearchStore.of(mini.toJSON());
     }
@@ -164,7 +165,7 @@ export class SearchIndex {
       .map(OPTIONS.processTerm)
       .filter((term) => term);
     // Every search, whatever its index came from, runs on the same slice: the terms this query reaches.
-    const mini = MiniSearch.loadJS<Doc>(
+    const mini = searchEngine().loadJS<Doc>(
       this.#store.slice(terms, { prefix, fuzzy, maxFuzzy: MAX_FUZZY }),
       OPTIONS,
     );
@@ -198,12 +199,16 @@ export class SearchIndex {
 }
 
 // One pattern for every snippet: compiling a Unicode class per term was the bulk of a cold search.
-const LETTER_OR_DIGIT_AT_END = /[\p{L}\p{N}]$/u;
+// Made on first use, not written as a literal: V8 checks a literal's Unicode classes when it parses
+// the file, which cost every import of the package about 3 M instructions.
+let letterOrDigitAtEnd: RegExp | undefined;
 
 /** Where `term` first occurs in `text` at the start of a word (after no letter or digit), or -1. */
 function wordStart(text: string, term: string): number {
+  // biome-ignore lint/complexity/useRegexLiterals: a literal would be checked on every import (see above).
+  letterOrDigitAtEnd ??= new RegExp('[\\p{L}\\p{N}]$', 'u');
   for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1))
-    if (i === 0 || !LETTER_OR_DIGIT_AT_END.test(text.slice(Math.max(0, i - 2), i))) return i;
+    if (i === 0 || !letterOrDigitAtEnd.test(text.slice(Math.max(0, i - 2), i))) return i;
   return -1;
 }
 

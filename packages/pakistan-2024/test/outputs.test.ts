@@ -258,7 +258,6 @@ describe('the entry points that load no schema library', () => {
   // the provenance checks load node's crypto (hashing) and, to find a source's text on disk, fs and
   // path, nothing else. Each entry is one self-contained file.
   it.each([
-    ['index', []],
     ['registry', []],
     ['tables', []],
     ['diff', []],
@@ -266,6 +265,35 @@ describe('the entry points that load no schema library', () => {
     ['provenance', ['crypto', 'fs', 'path']],
   ])('%s loads only %j, in ESM and CommonJS', (name, allowed) => {
     for (const file of [`${name}.js`, `${name}.cjs`]) expect([...importsOf(file)], file).toEqual(allowed);
+  });
+
+  // `.` in three builds: for bundlers, the search engine inside; for CommonJS and for Node's ES
+  // module loader, the engine in a file of its own, required on the first search.
+  it('index loads nothing in ESM; in CommonJS and in the build Node imports, only the search engine, which loads nothing', () => {
+    expect([...importsOf('index.js')]).toEqual([]);
+    expect([...importsOf('index.cjs')]).toEqual(['search-engine.cjs']);
+    expect([...importsOf('search-engine.cjs')]).toEqual([]);
+    const node = read('index.node.js');
+    expect([...importsOf('index.node.js')]).toEqual([]);
+    expect(node).toContain('createRequire(import.meta.url)("./search-engine.cjs")');
+    expect(node).toMatch(/`\$\{import\.meta\.dirname\}\/data\.min\.json`/);
+  });
+
+  it("keeps the search engine out of the source of what Node loads on import, and in the bundlers' build", () => {
+    // A regular expression literal with a Unicode property class, which V8 checks while it parses
+    // the file: MiniSearch's tokenizer has one; our own code makes its pattern on first use.
+    const unicodeClass = /\/\[[^\]\n]*\\p\{[^/\n]*\/[a-z]*u/g;
+    const literals = (file: string) => read(file).match(unicodeClass) ?? [];
+    expect(literals('index.js')).toEqual(['/[\\n\\r\\p{Z}\\p{P}]+/u']);
+    expect(literals('search-engine.cjs')).toEqual(literals('index.js'));
+    expect(literals('index.cjs')).toEqual([]);
+    expect(literals('index.node.js')).toEqual([]);
+  });
+
+  it('gives the build Node imports the dataset as compact ASCII JSON, equal to data.json', () => {
+    const text = read('data.min.json');
+    expect(text).toMatch(/^[\x20-\x7e]+$/);
+    expect(JSON.parse(text)).toEqual(JSON.parse(read('data.json')));
   });
 
   it('the schema entry does load zod, so the check above can see an import', () => {

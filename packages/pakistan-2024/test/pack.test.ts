@@ -47,6 +47,29 @@ console.log(JSON.stringify({ name: meta.name, china: getRelationship('CHN').id, 
     expect(out.hits).toBeGreaterThan(0);
   });
 
+  it("answers a search alike from the build Node imports, the bundlers' build and CommonJS", () => {
+    const queries = ['cpec', 'kashmer', 'sec', 'energy pipeline russia', 'remitt', 'Saudi'];
+    writeFileSync(
+      join(project, 'search.mjs'),
+      `import { search } from '@policy/pakistan-2024';
+const file = import.meta.resolve('@policy/pakistan-2024').split('/').pop();
+console.log(JSON.stringify({ file, results: ${JSON.stringify(queries)}.map((q) => search(q)) }));`,
+    );
+    writeFileSync(
+      join(project, 'search.cjs'),
+      `const { search } = require('@policy/pakistan-2024');
+console.log(JSON.stringify({ results: ${JSON.stringify(queries)}.map((q) => search(q)) }));`,
+    );
+    const node = JSON.parse(run('node', ['search.mjs']));
+    // Without the `node-addons` condition Node resolves `.` as a bundler does.
+    const bundlers = JSON.parse(run('node', ['--no-addons', 'search.mjs']));
+    const commonjs = JSON.parse(run('node', ['search.cjs']));
+    expect([node.file, bundlers.file]).toEqual(['index.node.js', 'index.js']);
+    expect(node.results.map((hits: unknown[]) => hits.length).every((n: number) => n > 0)).toBe(true);
+    expect(bundlers.results).toEqual(node.results);
+    expect(commonjs.results).toEqual(node.results);
+  });
+
   it('works from CommonJS', () => {
     writeFileSync(
       join(project, 'cjs.cjs'),

@@ -39,7 +39,7 @@ describe.skipIf(!executable)('layout shift', () => {
   const sizes = [
     [412, 823],
     [1350, 940],
-  ];
+  ] as const;
   // The pages a crawl of the site once found a shift on, or that load most: the home page, the
   // timeline (its legends), a relationship page, and search with results.
   const pages = ['/', '/timeline', '/relationships/pakistan-china', '/search?q=cpec'];

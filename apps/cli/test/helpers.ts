@@ -5,7 +5,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileDataFolder, writeDataFolder } from '@policy/pakistan-2024/compile';
 import { sourceForChecks } from '@policy/pakistan-2024/provenance';
-import { describe, it } from 'vitest';
+import { describeWhen } from '@policy/test-support';
+
+export { describeWithTool } from '@policy/test-support';
 
 /** The CLI package's folder, the repository root, and the built binary the tests run. */
 export const cliRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,22 +27,7 @@ export const essay = sourceForChecks('iips-2024-pakistan-foreign-policy', { cwd:
  * file's path. Skipped with a one-line hint without the text, failing under `CI=true`.
  */
 export function describeWithEssay(name: string, body: (file: string) => void): void {
-  if (essay.found) {
-    const { file } = essay.found;
-    describe(name, () => body(file));
-  } else if (essay.fail) {
-    const reason = essay.fail;
-    describe(name, () => {
-      it('has the essay text (required under CI=true)', () => {
-        throw new Error(reason);
-      });
-    });
-  } else {
-    console.warn(`skipped "${name}": ${essay.skip}`);
-    describe.skip(name, () => {
-      it('needs the essay text', () => {});
-    });
-  }
+  describeWhen(name, essay, () => body(essay.found?.file as string));
 }
 
 /** The commands `policy` must offer, as the issue lists them: the tests' expectation, not the program's table. */
@@ -117,24 +104,4 @@ export function oneLineError(r: Run): string {
   if (lines.length !== 1) throw new Error(`expected one line on stderr, got:\n${r.stderr}`);
   if (/\n\s+at |Error:/.test(r.stderr)) throw new Error(`stack trace on stderr:\n${r.stderr}`);
   return lines[0] as string;
-}
-
-/**
- * A suite that needs a program installed from Debian (pandoc, Java): runs when `available`,
- * otherwise is skipped with the one line `hint`, and under `CI=true` fails with it instead.
- */
-export function describeWithTool(name: string, available: boolean, hint: string, body: () => void): void {
-  if (available) describe(name, body);
-  else if (process.env.CI === 'true')
-    describe(name, () => {
-      it('has the tool it needs (required under CI=true)', () => {
-        throw new Error(`CI=true but ${hint}`);
-      });
-    });
-  else {
-    console.warn(`skipped "${name}": ${hint}`);
-    describe.skip(name, () => {
-      it(`needs ${hint}`, () => {});
-    });
-  }
 }

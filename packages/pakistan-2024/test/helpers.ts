@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, it } from 'vitest';
+import { describeWhen } from '@policy/test-support';
 import { compileDataFolder } from '../src/compile-folder.js';
 import type { Dataset, EssaySource } from '../src/schema/index.js';
 import { sourceForChecks } from '../src/source-files.js';
@@ -23,22 +23,7 @@ export const essay = sourceForChecks(SOURCE_ID, { cwd: packageRoot });
  * skipped with a one-line hint; under `CI=true` it fails instead, so CI can never pass without it.
  */
 export function describeWithEssay(name: string, body: (text: string) => void): void {
-  if (essay.found) {
-    const { text } = essay.found;
-    describe(name, () => body(text));
-  } else if (essay.fail) {
-    const reason = essay.fail;
-    describe(name, () => {
-      it('has the essay text (required under CI=true)', () => {
-        throw new Error(reason);
-      });
-    });
-  } else {
-    console.warn(`skipped "${name}": ${essay.skip}`);
-    describe.skip(name, () => {
-      it('needs the essay text', () => {});
-    });
-  }
+  describeWhen(name, essay, () => body(essay.found?.text as string));
 }
 
 /** The built data.json of the package, freshly parsed, safe to mutate (for tests of the build's outputs). */

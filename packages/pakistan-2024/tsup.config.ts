@@ -46,7 +46,8 @@ const shared: Options = {
   external: ['zod', 'yaml', /^node:/],
 };
 
-// One bundle per public entry point; `index` inlines the compiled data so it needs no file I/O.
+// One bundle per public entry point. `index` inlines the compiled data, so that a bundler needs no
+// file beside it; only the build for Node reads its data from one (src/data-node.ts).
 // (tsup bundles every format as an ES module before converting it, so a plugin cannot tell the
 // formats apart: each format is a build of its own.)
 export default defineConfig([

@@ -75,6 +75,7 @@ export const commands: readonly CommandSpec[] = [
         description:
           'Only events with this partner: a relationship or an actor, by id, ISO code, name or alias',
       },
+      { flags: '--key', description: "Only the year's key events, each with the reason it is key" },
       json,
     ],
     examples: [
@@ -82,6 +83,7 @@ export const commands: readonly CommandSpec[] = [
       'policy timeline --year 2024 --partner cn',
       'policy timeline --from 2024-10 --to 2024-12 --partner afghanistan',
       'policy timeline --partner iran --json',
+      'policy timeline --key',
     ],
     run: async (_, o) =>
       (await import('./commands/timeline.js')).timeline({
@@ -89,6 +91,7 @@ export const commands: readonly CommandSpec[] = [
         from: optional(o.from, String),
         to: optional(o.to, String),
         partner: optional(o.partner, String),
+        key: o.key === true,
         json: o.json === true,
       }),
   },

@@ -351,6 +351,13 @@ export const eventKinds = [
     example: 'The New Gwadar International Airport is inaugurated, 14 October 2024.',
   },
   {
+    value: 'trade',
+    label: 'Trade link',
+    definition:
+      'A trade or transport link between Pakistan and another state opened or restored: a direct shipping service, a border crossing opened to trade.',
+    example: 'A container ship from Karachi reaches Chittagong on a new direct service, 11 November 2024.',
+  },
+  {
     value: 'election',
     label: 'Election',
     definition: 'Pakistan is elected to a body of an international organisation.',

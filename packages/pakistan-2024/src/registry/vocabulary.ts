@@ -75,7 +75,7 @@ export const trajectories = [
     label: 'Stable',
     definition:
       'The essay describes the relationship as continuing as before, for better or worse, with no change of direction.',
-    example: 'Pakistan–India: the rivalry "remains" and keeps blocking dialogue.',
+    example: 'Pakistan–India: the rivalry "remains" and still hampers dialogue.',
   },
   {
     value: 'deteriorating',

@@ -3,7 +3,7 @@
  * and reported, with the path a contributor needs; the dataset as it stands passes.
  */
 import { describe, expect, it } from 'vitest';
-import { lintDataset } from '../src/lint.js';
+import { lintDataset } from '../src/check/lint.js';
 import type { Dataset } from '../src/schema/index.js';
 import { goodDataset } from './helpers.js';
 

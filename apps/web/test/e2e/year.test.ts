@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { chronology, citationFormats, relationships, reportsOf } from '@policy/pakistan-2024';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -166,6 +167,47 @@ describe.skipIf(!executable)('the year first', () => {
     expect(csv[0]).toBe('id,date,end,kind,title,lanes,key,key_reason,url');
     expect(csv.slice(1).map((line) => line.split(',')[0])).toEqual(chronology.map((e) => e.id));
   });
+
+  it('passes axe (WCAG 2.2 AA) on the pages of the year, in light mode, and its contrast rule in dark mode', async () => {
+    const key = chronology.find((e) => e.key) ?? chronology[0];
+    const pages = [
+      '/',
+      `/relationships/${relationships[0]?.id}`,
+      `/chronology/${key?.id}`,
+      '/timeline',
+      '/timeline/partner/iran',
+      '/timeline/kind/visit',
+      '/actors/iran',
+      '/compare',
+      '/data',
+      '/changelog',
+      '/methodology',
+    ];
+    const found: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme });
+      const page = await context.newPage();
+      for (const path of pages) {
+        await page.goto(`${base}${path}`);
+        const builder = new AxeBuilder({ page }).withTags([
+          'wcag2a',
+          'wcag2aa',
+          'wcag21a',
+          'wcag21aa',
+          'wcag22aa',
+        ]);
+        const { violations } = await (colorScheme === 'dark'
+          ? builder.withRules(['color-contrast'])
+          : builder
+        ).analyze();
+        for (const v of violations)
+          found.push(`${colorScheme} ${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      }
+      await context.close();
+    }
+    expect(found).toEqual([]);
+    // axe on /timeline and /methodology takes tens of seconds each on a loaded machine.
+  }, 900_000);
 
   it('advertises the Atom feed on every page, and serves it with every event', async () => {
     const page = await phone.newPage();

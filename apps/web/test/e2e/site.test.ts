@@ -22,7 +22,8 @@ if (!executable) {
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const outDir = join(import.meta.dirname, '..', '..', 'out');
-const isDownload = (path: string) => /\.(json|csv|xml|txt|png|svg)$/.test(path) || /opengraph-image$/.test(path);
+const isDownload = (path: string) =>
+  /\.(json|csv|xml|txt|png|svg)$/.test(path) || /opengraph-image$/.test(path);
 
 interface Visit {
   readonly status: number;

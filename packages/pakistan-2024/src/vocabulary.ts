@@ -328,7 +328,7 @@ export const eventKinds = [
     value: 'attack',
     label: 'Attack',
     definition:
-      'An attack by an armed group on foreign nationals in Pakistan, or on Pakistani nationals abroad, that the two governments take up with each other.',
+      'An attack by an armed group on foreign nationals in Pakistan, on a site of a project Pakistan builds with another state, or on Pakistani nationals abroad, that the two governments take up with each other.',
     example: 'The bombing of a convoy of Chinese staff near Karachi airport, 6 October 2024.',
   },
   {

@@ -298,6 +298,14 @@ export const eventKinds = [
     example: "A US House resolution on democracy in Pakistan, and the Foreign Office's reply, June 2024.",
   },
   {
+    value: 'resolution',
+    label: 'Resolution',
+    definition:
+      'An international body adopts a resolution that Pakistan tabled, alone or on behalf of a group of states.',
+    example:
+      'The UN General Assembly adopts "Measures to combat Islamophobia", presented by Pakistan for the OIC, 15 March 2024.',
+  },
+  {
     value: 'decision',
     label: 'Decision',
     definition:

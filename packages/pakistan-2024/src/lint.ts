@@ -1,5 +1,6 @@
 import { allCitations } from './citation-walk.js';
 import type { DataIssue, DataPath } from './issue.js';
+import { lintFigures } from './lint-figures.js';
 import { lintLayers } from './lint-layers.js';
 import { foldKey, namesOf } from './record-names.js';
 import { orderKey } from './record-order.js';
@@ -146,6 +147,7 @@ export function lintDataset(data: Dataset, options: LintOptions = {}): DataIssue
 
   issues.push(...aliasClashes(data));
   issues.push(...lintLayers(data));
+  issues.push(...lintFigures(data));
   return issues;
 }
 

@@ -32,7 +32,10 @@ export const Indicator = z
     shortName: z.string().min(1).describe('The column heading of a comparison: "Exports".'),
     definition: Prose.describe('What is measured, in our words, with what it leaves out.'),
     unit: ScaleUnit.describe('The scale its figures are compared in.'),
-    currency: Currency,
+    currencies: z
+      .array(Currency)
+      .min(1)
+      .describe('The currencies its figures may be given in; the first is the one partners are compared in.'),
     period: PeriodConvention.describe('How its periods are cut.'),
     statisticalSource: z
       .string()

@@ -4,9 +4,11 @@
  */
 import data from '../../generated/data.js';
 import { type ChronologyFilter, reportsCitedBy, selectChronology } from '../chronology-query.js';
+import { type FigureCitation, type FigureFilter, figureCitations, selectFigures } from '../figures-query.js';
 import { type Link, linksTo } from '../links.js';
 import { type Found, Lookup } from '../lookup.js';
 import type { RecordOf } from '../record-types.js';
+import type { CitationFormat } from '../registry/citation-formats.js';
 import type { CollectionName } from '../registry/collections.js';
 import type {
   Actor,
@@ -14,6 +16,8 @@ import type {
   Dataset,
   EssaySource,
   Event,
+  Figure,
+  Indicator,
   Initiative,
   Meta,
   Prospect,
@@ -41,6 +45,12 @@ export {
   overlaps,
 } from '../dates.js';
 export { splitAtBlock, VOCABULARY_BLOCK } from '../doc-blocks.js';
+export {
+  type FigureCitation,
+  type FigureFilter,
+  isShown,
+  periodBounds,
+} from '../figures-query.js';
 export { type DataIssue, type DataPath, formatPath } from '../issue.js';
 export { backlinkIndex, type Link, linksOf } from '../links.js';
 export { type Found, Lookup } from '../lookup.js';
@@ -76,6 +86,10 @@ export const events: readonly Event[] = dataset.events;
 /** The year's chronology: events of 2024 cited to published reports, a layer apart from the essay's reading. */
 export const chronology: readonly ChronologyEvent[] = dataset.chronology;
 export const prospects: readonly Prospect[] = dataset.prospects;
+/** What the figures layer measures: unit, currency, period convention and statistical source of each indicator. */
+export const indicators: readonly Indicator[] = dataset.indicators;
+/** The year in figures: official figures for each partner and period, each cited to reports quoting the number. */
+export const figures: readonly Figure[] = dataset.figures;
 
 // Built on first use (or loaded from the prebuilt index), so that importing the package stays as cheap as reading its data.
 let lookup: Lookup | undefined;
@@ -119,6 +133,30 @@ export function chronologyOf(filter: ChronologyFilter = {}): readonly Chronology
 /** The published reports an event of the chronology cites, in the order it cites them. */
 export function reportsOf(event: Pick<ChronologyEvent, 'provenance'>): readonly ReportSource[] {
   return reportsCitedBy(dataset, event);
+}
+
+/** An indicator by id, name or short name ("exports-sbp", "Exports"). */
+export const getIndicator = (ref: string): Indicator | undefined => lookups().get('indicators', ref);
+/** A figure by id or title. */
+export const getFigure = (ref: string): Figure | undefined => lookups().get('figures', ref);
+
+/**
+ * The figures that pass every filter given, in the dataset's order: by partner (a group matches its
+ * members), indicator, and a period they lie within (`FY2023-24`, `2024`, `2024-06`, `{ from, to }`);
+ * `shown: true` leaves out figures a disagreement sets aside. A filter naming nothing known matches none.
+ *
+ * @example figuresOf({ partner: 'cn', indicator: 'exports', period: 'FY2023-24' })
+ */
+export function figuresOf(filter: FigureFilter = {}): readonly Figure[] {
+  return selectFigures(dataset, lookups(), filter);
+}
+
+/** The citations of a figure: each report it cites, the words quoted from it, and the report cited in `format`. */
+export function citeFigure(
+  figure: Pick<Figure, 'provenance'>,
+  format: CitationFormat = 'apa',
+): readonly FigureCitation[] {
+  return figureCitations(dataset, figure, format);
 }
 
 /** Resolves a reference in any (or one) collection; `collection/id` is accepted too. */

@@ -45,8 +45,8 @@ export function periodBounds(period: FigureFilter['period']): { from: string; to
 }
 
 /** True when the figure is the one the site shows (it has no disagreement, or is the one shown). */
-export const isShown = (figure: Pick<Figure, 'id' | 'disagreement'>): boolean =>
-  (figure.disagreement?.shown ?? figure.id) === figure.id;
+export const isShown = (figure: Pick<Figure, 'id' | 'shows'>): boolean =>
+  (figure.shows ?? figure.id) === figure.id;
 
 /** The figures that pass every filter given, in the dataset's order. A filter naming nothing known matches none. */
 export function selectFigures(

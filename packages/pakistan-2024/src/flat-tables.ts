@@ -14,7 +14,7 @@ import {
   collectionNames,
   referenceFields,
 } from './registry/collections.js';
-import { type NestedTableName, nestedTables } from './registry/tables.js';
+import { extraReferenceColumns, type NestedTableName, nestedTables } from './registry/tables.js';
 import type { Dataset } from './schema/index.js';
 
 /** A Frictionless Table Schema field type. */
@@ -221,12 +221,13 @@ const specs: { [C in CollectionName]?: readonly Spec<Dataset[C][number]>[] } = {
       'shown',
       'boolean',
       'True for the figure the site shows where reports disagree (and for every undisputed one).',
-      (r) => (r.disagreement?.shown ?? r.id) === r.id,
+      (r) => (r.shows ?? r.id) === r.id,
     ],
+    s('shows', 'Where reports disagree: the id of the figure the site shows among them.', (r) => r.shows),
     s(
       'disagrees_with',
       'Ids of figures of the same partner and period that report another value, separated by "; ".',
-      (r) => r.disagreement?.with,
+      (r) => r.disagreesWith,
     ),
     s(
       'sources',
@@ -265,11 +266,6 @@ const column = ([name, type, description]: Spec<never>): Column => ({ name, type
 
 /** A field's column name: `authorRole` → `author_role`. */
 export const columnName = (field: string): string => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-
-/** Columns that hold ids of records without being reference fields of the registry (a figure's reports). */
-const extraReferences: { readonly [C in CollectionName]?: Table['references'] } = {
-  figures: { sources: 'sources' },
-};
 
 /** The registry's reference fields of a collection that its table has a column for, by column name. */
 function referencesOf(name: CollectionName, spec: readonly Spec<AnyRecord>[]): Table['references'] {
@@ -391,12 +387,17 @@ function claimRows(data: Dataset): Cells {
 export function toTables(data: Dataset): Table[] {
   const tables: Table[] = collectionNames.map((name) => {
     const spec = (specs[name] ?? defaultSpec(name)) as readonly Spec<AnyRecord>[];
+    const extra = extraReferenceColumns[name] ?? {};
     return {
       name,
       description: collectionEntry(name).description,
-      columns: spec.map((c) => column(c as Spec<never>)),
+      columns: spec.map((c) => {
+        const col = column(c as Spec<never>);
+        // A list of ids gathered from elsewhere in the record is a list column like any other.
+        return extra[col.name] ? { ...col, delimiter: LIST_SEPARATOR } : col;
+      }),
       primaryKey: ['id'],
-      references: { ...referencesOf(name, spec), ...(extraReferences[name] ?? {}) },
+      references: { ...referencesOf(name, spec), ...extra },
       rows: (data[name] as readonly AnyRecord[]).map((r) => spec.map(([, , , get]) => flat(get(r)))),
     };
   });

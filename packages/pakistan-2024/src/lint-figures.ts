@@ -88,7 +88,7 @@ export function periodProblem(period: Figure['period'], convention: Indicator['p
 }
 
 /** The figure the site shows among those that disagree with `figure` (itself when none do). */
-export const shownId = (figure: Figure): string => figure.disagreement?.shown ?? figure.id;
+export const shownId = (figure: Figure): string => figure.shows ?? figure.id;
 
 /** The issues of the figures rules in `data` (empty when all hold). */
 export function lintFigures(data: Dataset): DataIssue[] {
@@ -125,26 +125,18 @@ export function lintFigures(data: Dataset): DataIssue[] {
           : `the quote carries no number; quote the words that give ${figure.value} ${figure.unit}`,
       });
     });
-    const d = figure.disagreement;
-    if (d) {
-      const group = [figure.id, ...d.with];
-      if (!group.includes(d.shown))
+    if (figure.disagreesWith && figure.shows) {
+      const { disagreesWith, shows } = figure;
+      if (![figure.id, ...disagreesWith].includes(shows))
         issues.push({
           rule: 'figure-disagreement',
-          path: [...at, 'disagreement', 'shown'],
-          message: `"${d.shown}" is neither this figure nor one it disagrees with`,
+          path: [...at, 'shows'],
+          message: `"${shows}" is neither this figure nor one it disagrees with`,
         });
-      d.with.forEach((id, j) => {
+      disagreesWith.forEach((id, j) => {
         const other = byId.get(id)?.figure;
-        if (!other) {
-          issues.push({
-            rule: 'reference',
-            path: [...at, 'disagreement', 'with', j],
-            message: `"${id}" is not the id of any record in figures`,
-          });
-          return;
-        }
-        const where = [...at, 'disagreement', 'with', j] as const;
+        if (!other) return; // the reference rule names an unknown id
+        const where = [...at, 'disagreesWith', j] as const;
         if (
           other.partner !== figure.partner ||
           other.period.start !== figure.period.start ||
@@ -155,11 +147,11 @@ export function lintFigures(data: Dataset): DataIssue[] {
             path: where,
             message: `"${id}" is for another partner or period; figures disagree only about the same partner and period`,
           });
-        else if (!other.disagreement?.with.includes(figure.id) || other.disagreement.shown !== d.shown)
+        else if (!other.disagreesWith?.includes(figure.id) || other.shows !== shows)
           issues.push({
             rule: 'figure-disagreement',
             path: where,
-            message: `"${id}" must list "${figure.id}" in its disagreement and show the same figure ("${d.shown}")`,
+            message: `"${id}" must list "${figure.id}" in its disagreesWith and show the same figure ("${shows}")`,
           });
       });
     }

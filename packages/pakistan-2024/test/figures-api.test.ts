@@ -53,11 +53,17 @@ describe('the figures layer in the package', () => {
   it('figures.csv is tidy: one row per figure, with its reports and whether the site shows it', () => {
     const table = toTables(pkg.dataset).find((t) => t.name === 'figures');
     expect(table?.rows.length).toBe(pkg.figures.length);
-    expect(table?.references).toEqual({ indicator: 'indicators', partner: 'actors', sources: 'sources' });
+    expect(table?.references).toEqual({
+      indicator: 'indicators',
+      partner: 'actors',
+      shows: 'figures',
+      disagrees_with: 'figures',
+      sources: 'sources',
+    });
     const csv = toCSV(table as NonNullable<typeof table>).split('\r\n');
     const header = (csv[0] as string).split(',');
     const row = csv.find((l) => l.startsWith('exports-sbp-fy24-afghanistan-544,')) as string;
     expect(header.slice(0, 3)).toEqual(['id', 'title', 'indicator']);
-    expect(row).toContain(',544.008,million,USD,exact,provisional,false,exports-sbp-fy24-afghanistan,');
+    expect(row).toContain(',544.008,million,USD,exact,provisional,false,exports-sbp-fy24-afghanistan,exports-sbp-fy24-afghanistan,');
   });
 });

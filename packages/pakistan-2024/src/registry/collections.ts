@@ -142,7 +142,7 @@ export const collections = [
     listTitle: 'The year in figures',
     description:
       "Official figures of the year (trade, investment, remittances, financing) for each partner and period, each cited to published reports that quote the number: a layer apart from the essay's reading and the chronology.",
-    references: { indicator: 'indicators', partner: 'actors' },
+    references: { indicator: 'indicators', partner: 'actors', disagreesWith: 'figures', shows: 'figures' },
     names: [],
     orderBy: ['id'],
     ownPages: false,

@@ -59,19 +59,6 @@ export const Period = z
   .describe('The first and last day the figure covers (the same day for an amount of one day).');
 export type Period = z.infer<typeof Period>;
 
-/** How a figure stands to others for the same measure, partner and period that report another value. */
-export const Disagreement = z
-  .strictObject({
-    with: z
-      .array(Id)
-      .min(1)
-      .describe('The other figures of the same indicator (or series), partner and period.'),
-    shown: Id.describe('Which of them the site shows: this figure or one of `with`.'),
-    note: Prose.describe('Where the values differ and why the site shows the one it shows, in our words.'),
-  })
-  .describe('Reports that disagree: every value is kept with its own reports, none averaged or adjusted.');
-export type Disagreement = z.infer<typeof Disagreement>;
-
 /**
  * One observation: an amount of an indicator for one partner (or for all partners, the total) over
  * one period, with the reports that carry it, each quoted on the number.
@@ -93,10 +80,30 @@ export const Figure = z
     ),
     status: FigureStatus,
     note: Prose.optional().describe('What a reader needs to read the number right, in our words.'),
-    disagreement: Disagreement.optional(),
+    disagreesWith: z
+      .array(Id)
+      .optional()
+      .describe(
+        "Other figures for the same partner and period whose reports give another value (of this indicator or another body's series); every value is kept with its own reports, none averaged or adjusted.",
+      ),
+    shows: Id.optional().describe(
+      'Where reports disagree: which of these figures the site shows (this one or one of `disagreesWith`).',
+    ),
+    disagreementNote: Prose.optional().describe(
+      'Where the values differ and why the site shows the one it shows, in our words.',
+    ),
     provenance: ReportProvenance.describe('The reports that carry the number, each quoted on it.'),
   })
   .superRefine((figure, ctx) => {
+    const parts = [figure.disagreesWith, figure.shows, figure.disagreementNote].filter(
+      (x) => x !== undefined,
+    );
+    if (parts.length !== 0 && parts.length !== 3)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['disagreesWith'],
+        message: 'a disagreement has all three of disagreesWith, shows and disagreementNote',
+      });
     if (figure.period.end < figure.period.start)
       ctx.addIssue({
         code: 'custom',

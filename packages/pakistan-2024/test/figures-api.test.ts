@@ -64,6 +64,8 @@ describe('the figures layer in the package', () => {
     const header = (csv[0] as string).split(',');
     const row = csv.find((l) => l.startsWith('exports-sbp-fy24-afghanistan-544,')) as string;
     expect(header.slice(0, 3)).toEqual(['id', 'title', 'indicator']);
-    expect(row).toContain(',544.008,million,USD,exact,provisional,false,exports-sbp-fy24-afghanistan,exports-sbp-fy24-afghanistan,');
+    expect(row).toContain(
+      ',544.008,million,USD,exact,provisional,false,exports-sbp-fy24-afghanistan,exports-sbp-fy24-afghanistan,',
+    );
   });
 });

@@ -4,9 +4,9 @@
  * a new collection or field is described without anyone listing it here.
  */
 import { z } from 'zod';
-import { LIST_SEPARATOR, type Table } from '../src/flat-tables.js';
 import type { NestedTableName } from '../src/registry/tables.js';
 import { Citation, Claim, collectionSchemas, Dimension, ReportCitation } from '../src/schema/index.js';
+import { LIST_SEPARATOR, type Table } from '../src/tables/flat-tables.js';
 
 /** A JSON Schema node, as z.toJSONSchema writes it (only the keywords read here). */
 interface Node {
@@ -126,7 +126,7 @@ export function tableFields(table: Pick<Table, 'name' | 'columns' | 'primaryKey'
         type: 'list',
         delimiter: column.delimiter ?? LIST_SEPARATOR,
         itemType: 'string',
-        ...(required && (node.minItems ?? 0) > 0 ? { constraints: { required: true as const } } : {}),
+        ...(required && (node?.minItems ?? 0) > 0 ? { constraints: { required: true as const } } : {}),
       };
     }
     const matches = node && (node.type === column.type || (node.enum && column.type === 'string'));

@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { numbersIn, periodProblem, quoteAgrees } from '../src/check/lint-figures.js';
 import { compileDataFolder, formatFileIssue } from '../src/entries/compile.js';
 import { formatIssue, validate } from '../src/entries/schema.js';
-import { numbersIn, periodProblem, quoteAgrees } from '../src/lint-figures.js';
-import { rules } from '../src/rules.js';
+import { rules } from '../src/rules/rules.js';
 import type { Dataset } from '../src/schema/index.js';
 import { goodDataFolder, goodDataset } from './helpers.js';
 

@@ -3,11 +3,12 @@
  * no schema library; the schemas live in `@policy/pakistan-2024/schema`.
  */
 import data from '../../generated/data.js';
-import { type ChronologyFilter, reportsCitedBy, selectChronology } from '../chronology-query.js';
-import { type FigureCitation, type FigureFilter, figureCitations, selectFigures } from '../figures-query.js';
-import { type Link, linksTo } from '../links.js';
-import { type Found, Lookup } from '../lookup.js';
-import type { RecordOf } from '../record-types.js';
+import { type FigureCitation, figureCitations } from '../cite/figure-citations.js';
+import { type ChronologyFilter, reportsCitedBy, selectChronology } from '../query/chronology-query.js';
+import { type FigureFilter, selectFigures } from '../query/figures-query.js';
+import { type Link, linksTo } from '../query/links.js';
+import { type Found, Lookup } from '../query/lookup.js';
+import type { RecordOf } from '../records/record-types.js';
 import type { CitationFormat } from '../registry/citation-formats.js';
 import type { CollectionName } from '../registry/collections.js';
 import type {
@@ -27,14 +28,19 @@ import type {
   Theme,
   Topic,
 } from '../schema/index.js';
-import { SearchIndex, type SearchOptions, type SearchResult } from '../search.js';
+import { SearchIndex, type SearchOptions, type SearchResult } from '../search/search.js';
 
-export * from '../bibliography.js';
-export type { ChronologyFilter } from '../chronology-query.js';
-export { type CffMeta, citationCff } from '../citation-cff.js';
-export { isReportCitation } from '../citation-kind.js';
-export { formatCitation, reportLabel, sectionLabel } from '../citation-text.js';
-export { type CitedPassage, citedPassages } from '../citation-walk.js';
+export * from '../cite/bibliography.js';
+export { type CffMeta, citationCff } from '../cite/citation-cff.js';
+export type { FigureCitation } from '../cite/figure-citations.js';
+export { escapeMarkdown } from '../escape/markdown-escape.js';
+export { isReportCitation } from '../provenance/citation-kind.js';
+export { formatCitation, reportLabel, sectionLabel } from '../provenance/citation-text.js';
+export { type CitedPassage, citedPassages } from '../provenance/citation-walk.js';
+export type { ChronologyFilter } from '../query/chronology-query.js';
+export { type FigureFilter, isShown, periodBounds } from '../query/figures-query.js';
+export { backlinkIndex, type Link, linksOf } from '../query/links.js';
+export { type Found, Lookup } from '../query/lookup.js';
 export {
   type DateStyle,
   dayBound,
@@ -43,26 +49,17 @@ export {
   formatEventDate,
   isCalendarDay,
   overlaps,
-} from '../dates.js';
-export { splitAtBlock, VOCABULARY_BLOCK } from '../doc-blocks.js';
-export {
-  type FigureCitation,
-  type FigureFilter,
-  isShown,
-  periodBounds,
-} from '../figures-query.js';
-export { type DataIssue, type DataPath, formatPath } from '../issue.js';
-export { backlinkIndex, type Link, linksOf } from '../links.js';
-export { type Found, Lookup } from '../lookup.js';
-export { escapeMarkdown } from '../markdown-escape.js';
-export { titleOf } from '../record-names.js';
-export type { AnyRecord, RecordOf, RecordRef } from '../record-types.js';
+} from '../records/dates.js';
+export { titleOf } from '../records/record-names.js';
+export type { AnyRecord, RecordOf, RecordRef } from '../records/record-types.js';
 export * from '../registry/citation-formats.js';
 export * from '../registry/collections.js';
 export * from '../registry/tables.js';
+export * from '../registry/vocabulary.js';
+export { splitAtBlock, VOCABULARY_BLOCK } from '../rules/doc-blocks.js';
+export { type DataIssue, type DataPath, formatPath } from '../rules/issue.js';
 export type * from '../schema/index.js';
-export { SearchIndex, type SearchOptions, type SearchResult } from '../search.js';
-export * from '../vocabulary.js';
+export { SearchIndex, type SearchOptions, type SearchResult } from '../search/search.js';
 
 /** The whole dataset: metadata and every collection. */
 export const dataset: Dataset = data as unknown as Dataset;

@@ -6,7 +6,7 @@ import {
   periodConventions,
   scaleUnits,
   valuesOf,
-} from '../vocabulary.js';
+} from '../registry/vocabulary.js';
 import { CalendarDay, Id, Prose, ReportProvenance } from './common.js';
 
 export const ScaleUnit = z.enum(valuesOf(scaleUnits));

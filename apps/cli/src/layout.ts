@@ -17,7 +17,6 @@ import type {
 } from '@policy/pakistan-2024';
 import type { Pkg } from './data.js';
 import type { Block } from './render/doc.js';
-import { formatAmount, formatPeriod } from './render/figure-text.js';
 
 /** An event's date or span as the terminal shows it: "1947", "Dec 1979", "1979 – 1989", "13–25 Oct 2024". */
 export const eventDate = (pkg: Pkg, e: Pick<Event, 'date' | 'end'>): string =>
@@ -88,7 +87,7 @@ export class Layout {
           : '';
       out.push({
         type: 'item',
-        text: `${who}${indicator?.shortName ?? f.indicator}, ${formatPeriod(f)}: ${formatAmount(f)}${pkg.isShown(f) ? '' : ' (set aside where reports disagree)'} (figures/${f.id})`,
+        text: `${who}${indicator?.shortName ?? f.indicator}, ${pkg.formatPeriod(f)}: ${pkg.formatAmount(f)}${pkg.isShown(f) ? '' : ' (set aside where reports disagree)'} (figures/${f.id})`,
         cites: this.cites(f.provenance),
       });
     }

@@ -40,6 +40,25 @@ describe('the figures layer in the package', () => {
     expect(pkg.periodBounds('FY2024-25')).toEqual({ from: '2024-07-01', to: '2025-06-30' });
   });
 
+  it('says amounts and periods as a reader says them', () => {
+    const period = (start: string, end: string) => pkg.formatPeriod({ period: { start, end } });
+    expect(period('2023-07-01', '2024-06-30')).toBe('FY2023-24');
+    expect(period('2024-07-01', '2024-11-30')).toBe('July–November 2024');
+    expect(period('2024-06-01', '2024-06-30')).toBe('June 2024');
+    expect(period('2023-01-01', '2023-12-31')).toBe('2023');
+    expect(period('2024-09-25', '2024-09-25')).toBe('25 September 2024');
+    expect(period('2024-12-01', '2025-01-31')).toBe('December 2024 – January 2025');
+    const amount = (
+      value: number,
+      unit: 'million' | 'billion',
+      currency: 'USD' | 'SDR',
+      approximation?: 'about',
+    ) => pkg.formatAmount({ value, unit, currency, ...(approximation ? { approximation } : {}) });
+    expect(amount(5432.929, 'million', 'USD')).toBe('$5,432.929 million');
+    expect(amount(828, 'million', 'SDR')).toBe('SDR 828 million');
+    expect(amount(1, 'billion', 'USD', 'about')).toBe('about $1 billion');
+  });
+
   it('citeFigure gives each report with its quote, formatted', () => {
     const figure = pkg.getFigure('deposit-rollover-saudi-arabia-2024-12');
     expect(figure).toBeDefined();

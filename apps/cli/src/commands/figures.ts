@@ -2,7 +2,6 @@ import type { Figure } from '@policy/pakistan-2024';
 import { loadPackage, type Pkg } from '../data.js';
 import { usageError } from '../errors.js';
 import { colours as c, print, printJson, textWidth } from '../io.js';
-import { formatAmount, formatPeriod } from '../render/figure-text.js';
 import { renderTable } from '../render/table.js';
 import { terminalText } from '../render/terminal-text.js';
 import { wrap } from '../render/wrap.js';
@@ -76,8 +75,8 @@ export function figuresText(pkg: Pkg, found: readonly Figure[], heading = true):
       ['partner', 'period', 'amount', 'status', 'reports'],
       rows.map((f) => [
         f.partner ? terminalText(actorName(pkg, f.partner)) : 'all partners',
-        formatPeriod(f),
-        formatAmount(f) + (pkg.isShown(f) ? '' : ' (set aside)'),
+        pkg.formatPeriod(f),
+        pkg.formatAmount(f) + (pkg.isShown(f) ? '' : ' (set aside)'),
         f.status,
         terminalText(
           pkg

@@ -38,7 +38,13 @@ export { isReportCitation } from '../provenance/citation-kind.js';
 export { formatCitation, reportLabel, sectionLabel } from '../provenance/citation-text.js';
 export { type CitedPassage, citedPassages } from '../provenance/citation-walk.js';
 export type { ChronologyFilter } from '../query/chronology-query.js';
-export { type FigureFilter, isShown, periodBounds } from '../query/figures-query.js';
+export {
+  type FigureFilter,
+  formatAmount,
+  formatPeriod,
+  isShown,
+  periodBounds,
+} from '../query/figures-query.js';
 export { backlinkIndex, type Link, linksOf } from '../query/links.js';
 export { type Found, Lookup } from '../query/lookup.js';
 export {

@@ -3,6 +3,7 @@
  * several disagreeing figures the site shows. Pure functions over a dataset, free of zod.
  */
 
+import { dayBound, formatDate } from '../records/dates.js';
 import type { Dataset, Figure, Indicator } from '../schema/index.js';
 import type { Lookup } from './lookup.js';
 
@@ -73,4 +74,34 @@ export function selectFigures(
 /** The indicator of a figure. */
 export function indicatorOf(data: Pick<Dataset, 'indicators'>, figure: Pick<Figure, 'indicator'>) {
   return data.indicators.find((i) => i.id === figure.indicator) as Indicator | undefined;
+}
+
+/** A figure's amount as a reader says it: "$5,432.929 million", "about $1 billion", "SDR 828 million". */
+export function formatAmount(f: Pick<Figure, 'value' | 'unit' | 'currency' | 'approximation'>): string {
+  const number = f.value.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  const amount = f.currency === 'USD' ? `$${number} ${f.unit}` : `${f.currency} ${number} ${f.unit}`;
+  const prefix = f.approximation === 'about' ? 'about ' : f.approximation === 'more-than' ? 'more than ' : '';
+  return `${prefix}${amount}`;
+}
+
+const monthOf = (day: string) => formatDate(day.slice(0, 7));
+
+/**
+ * A figure's period as a reader says it: "FY2023-24", "July–November 2024", "June 2024", "2023",
+ * "25 September 2024"; any other span as its first and last day.
+ */
+export function formatPeriod(f: Pick<Figure, 'period'>): string {
+  const { start, end } = f.period;
+  if (start === end) return formatDate(start);
+  const [sy, sm] = start.split('-');
+  const [ey, em] = end.split('-');
+  const monthEnd = dayBound(end.slice(0, 7), 'end') === end;
+  if (start.endsWith('-01') && monthEnd) {
+    if (sm === '07' && em === '06' && Number(ey) === Number(sy) + 1) return `FY${sy}-${(ey ?? '').slice(2)}`;
+    if (sm === '01' && em === '12' && sy === ey) return String(sy);
+    if (sy === ey && sm === em) return monthOf(start);
+    if (sy === ey) return `${monthOf(start).split(' ')[0]}–${monthOf(end)}`;
+    return `${monthOf(start)} – ${monthOf(end)}`;
+  }
+  return `${formatDate(start)} – ${formatDate(end)}`;
 }

@@ -2,6 +2,7 @@ import { dimensionKinds, eventKinds, meta, relationships } from '@policy/pakista
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { EventDate } from '@/components/EventDate';
+import { FiguresCompare } from '@/components/figures/FiguresCompare';
 import { LayerTag } from '@/components/Layers';
 import { partnerNames } from '@/components/PartnerList';
 import { ScrollRegion } from '@/components/ScrollRegion';
@@ -170,6 +171,7 @@ export default function Compare() {
           </tbody>
         </table>
       </ScrollRegion>
+      <FiguresCompare />
     </>
   );
 }

@@ -11,6 +11,7 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ChronologyList } from '@/components/ChronologyList';
 import { Citations } from '@/components/Citations';
 import { CiteThis } from '@/components/CiteThis';
+import { YearInFigures } from '@/components/figures/YearInFigures';
 import { EssayUpTo } from '@/components/Layers';
 import { fromCollection, RecordList } from '@/components/Links';
 import { YearOpening } from '@/components/YearOpening';
@@ -90,6 +91,7 @@ export default async function ActorPage(props: RecordParams) {
       <RecordList title="Themes" collection="themes" ids={fromCollection(links, 'themes')} />
       <RecordList title="Initiatives" collection="initiatives" ids={fromCollection(links, 'initiatives')} />
       <ChronologyList events={year} about={`involving ${a.shortName ?? a.name}`} />
+      <YearInFigures partners={[a.id]} />
       <RecordList
         title="Historical context (the essay)"
         collection="events"

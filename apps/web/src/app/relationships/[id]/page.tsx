@@ -13,6 +13,7 @@ import {
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { Citations, Claims } from '@/components/Citations';
 import { CiteThis } from '@/components/CiteThis';
+import { YearInFigures } from '@/components/figures/YearInFigures';
 import { LayerTag } from '@/components/Layers';
 import { fromCollection, RecordList } from '@/components/Links';
 import { CodingNote, StanceBadge, trajectoryLabel } from '@/components/Stance';
@@ -142,6 +143,7 @@ export default async function RelationshipPage(props: RecordParams) {
       </div>
 
       <YearInEvents relationship={r} events={year} />
+      <YearInFigures partners={r.partners} />
 
       <RecordList
         title={partnerNames.length > 1 ? 'Partners' : 'Partner'}

@@ -2,7 +2,7 @@
  * `@policy/pakistan-2024`: the dataset, typed, with lookup and search. This entry point loads
  * no schema library; the schemas live in `@policy/pakistan-2024/schema`.
  */
-import data from '../../generated/data.js';
+import * as data from '../../generated/data.js';
 import { type ChronologyFilter, reportsCitedBy, selectChronology } from '../chronology-query.js';
 import { type Link, linksTo } from '../links.js';
 import { type Found, Lookup } from '../lookup.js';
@@ -54,28 +54,30 @@ export type * from '../schema/index.js';
 export { SearchIndex, type SearchOptions, type SearchResult } from '../search.js';
 export * from '../vocabulary.js';
 
+// Each collection is read from its own part of the compiled data, and what is derived from one is
+// marked pure, so that a bundler drops the data a consumer does not use (see scripts/build.ts).
 /** The whole dataset: metadata and every collection. */
-export const dataset: Dataset = data as unknown as Dataset;
+export const dataset: Dataset = data.dataset as Dataset;
 /** Name, version, licences and sources of the dataset. */
-export const meta: Meta = dataset.meta;
-export const sources: readonly Source[] = dataset.sources;
+export const meta: Meta = data.meta as Meta;
+export const sources: readonly Source[] = data.sources as Source[];
 /** The sources of kind `essay`: the analysis the dataset reads. */
-export const essays: readonly EssaySource[] = dataset.sources.filter(
+export const essays: readonly EssaySource[] = /* @__PURE__ */ sources.filter(
   (s): s is EssaySource => s.kind === 'essay',
 );
 /** The sources of kind `report`: the published reports the chronology cites. */
-export const reports: readonly ReportSource[] = dataset.sources.filter(
+export const reports: readonly ReportSource[] = /* @__PURE__ */ sources.filter(
   (s): s is ReportSource => s.kind === 'report',
 );
-export const actors: readonly Actor[] = dataset.actors;
-export const relationships: readonly Relationship[] = dataset.relationships;
-export const themes: readonly Theme[] = dataset.themes;
-export const initiatives: readonly Initiative[] = dataset.initiatives;
-export const topics: readonly Topic[] = dataset.topics;
-export const events: readonly Event[] = dataset.events;
+export const actors: readonly Actor[] = data.actors as Actor[];
+export const relationships: readonly Relationship[] = data.relationships as Relationship[];
+export const themes: readonly Theme[] = data.themes as Theme[];
+export const initiatives: readonly Initiative[] = data.initiatives as Initiative[];
+export const topics: readonly Topic[] = data.topics as Topic[];
+export const events: readonly Event[] = data.events as Event[];
 /** The year's chronology: events of 2024 cited to published reports, a layer apart from the essay's reading. */
-export const chronology: readonly ChronologyEvent[] = dataset.chronology;
-export const prospects: readonly Prospect[] = dataset.prospects;
+export const chronology: readonly ChronologyEvent[] = data.chronology as ChronologyEvent[];
+export const prospects: readonly Prospect[] = data.prospects as Prospect[];
 
 // Built on first use (or loaded from the prebuilt index), so that importing the package stays as cheap as reading its data.
 let lookup: Lookup | undefined;

@@ -22,7 +22,7 @@ const entry = {
  * function and nothing more (no compile, no run, no check of the tokenizer's Unicode pattern),
  * while every bundler and file tracer sees one self-contained file: nothing is read at run time.
  * A consumer that never calls `search` lets its bundler drop the function whole.
- * (src/search-engine.ts, which imports MiniSearch plainly, is what the tests run from source.)
+ * (src/search/search-engine.ts, which imports MiniSearch plainly, is what the tests run from source.)
  */
 function lazyEngine(): Plugin {
   const file = createRequire(import.meta.url).resolve('minisearch');

@@ -87,25 +87,49 @@ const lookups = (): Lookup => {
   return lookup;
 };
 
+/**
+ * A lookup over only the collections one getter reads, built on its first call. Each getter has its
+ * own, marked pure, so that a bundle of one getter carries those collections' data and no other.
+ */
+function lookupOver(parts: { readonly [C in CollectionName]?: readonly RecordOf<C>[] }): () => Lookup {
+  let over: Lookup | undefined;
+  return () => {
+    over ??= new Lookup(parts as unknown as Dataset);
+    return over;
+  };
+}
+const sourceLookup = /* @__PURE__ */ lookupOver({ sources });
+const actorLookup = /* @__PURE__ */ lookupOver({ actors });
+// A relationship is found by a partner too, so its lookup reads the actors as well.
+const relationshipLookup = /* @__PURE__ */ lookupOver({ relationships, actors });
+const themeLookup = /* @__PURE__ */ lookupOver({ themes });
+const initiativeLookup = /* @__PURE__ */ lookupOver({ initiatives });
+const topicLookup = /* @__PURE__ */ lookupOver({ topics });
+const eventLookup = /* @__PURE__ */ lookupOver({ events });
+const chronologyLookup = /* @__PURE__ */ lookupOver({ chronology });
+const prospectLookup = /* @__PURE__ */ lookupOver({ prospects });
+
 /** A source by id or title. */
-export const getSource = (ref: string): Source | undefined => lookups().get('sources', ref);
+export const getSource = (ref: string): Source | undefined => sourceLookup().get('sources', ref);
 /** An actor by id, ISO 3166-1 code, name, short name or alias, case-insensitive ("KSA", "U.S."). */
-export const getActor = (ref: string): Actor | undefined => lookups().get('actors', ref);
+export const getActor = (ref: string): Actor | undefined => actorLookup().get('actors', ref);
 /** A relationship by id, title, or any reference to a partner or a member of a partner group ("cn", "Saudi"). */
-export const getRelationship = (ref: string): Relationship | undefined => lookups().get('relationships', ref);
+export const getRelationship = (ref: string): Relationship | undefined =>
+  relationshipLookup().get('relationships', ref);
 /** A theme by id or title. */
-export const getTheme = (ref: string): Theme | undefined => lookups().get('themes', ref);
+export const getTheme = (ref: string): Theme | undefined => themeLookup().get('themes', ref);
 /** An initiative by id, name, short name or alias ("CPEC"). */
-export const getInitiative = (ref: string): Initiative | undefined => lookups().get('initiatives', ref);
+export const getInitiative = (ref: string): Initiative | undefined =>
+  initiativeLookup().get('initiatives', ref);
 /** A topic by id, name or alias. */
-export const getTopic = (ref: string): Topic | undefined => lookups().get('topics', ref);
+export const getTopic = (ref: string): Topic | undefined => topicLookup().get('topics', ref);
 /** An event of the essay's historical context by id or title. */
-export const getEvent = (ref: string): Event | undefined => lookups().get('events', ref);
+export const getEvent = (ref: string): Event | undefined => eventLookup().get('events', ref);
 /** An event of the year's chronology by id or title. */
 export const getChronologyEvent = (ref: string): ChronologyEvent | undefined =>
-  lookups().get('chronology', ref);
+  chronologyLookup().get('chronology', ref);
 /** A prospect by id or title. */
-export const getProspect = (ref: string): Prospect | undefined => lookups().get('prospects', ref);
+export const getProspect = (ref: string): Prospect | undefined => prospectLookup().get('prospects', ref);
 
 /**
  * The events of the year's chronology that pass every filter given, in date order: by relationship,

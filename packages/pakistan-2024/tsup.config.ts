@@ -33,13 +33,20 @@ function lazyEngine(): Plugin {
   }).code;
   if (!source.includes('module.exports='))
     throw new Error(`${file}: no module.exports; the engine cannot be wrapped`);
+  // The tokenizer's pattern, a literal with Unicode property classes, which V8 checks (through ICU)
+  // even where it only pre-parses: written as a RegExp made when the engine is set up, it costs an
+  // import 1.6 M instructions fewer.
+  const literal = String.raw`/[\n\r\p{Z}\p{P}]+/u`;
+  if (source.split(literal).length !== 2)
+    throw new Error(`${file}: the tokenizer's pattern ${literal} is not there once`);
+  const engineSource = source.replace(literal, String.raw`new RegExp("[\\n\\r\\p{Z}\\p{P}]+","u")`);
   const contents = `let engine;
 /** The search engine, MiniSearch, set up on the first search. */
 export function searchEngine() {
   if (engine === undefined) {
     const module = { exports: {} };
     (function (module, exports) {
-${source}
+${engineSource}
     })(module, module.exports);
     engine = module.exports;
   }

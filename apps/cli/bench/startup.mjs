@@ -17,15 +17,19 @@ const commands = [
   {
     label: `node -e "import('@policy/pakistan-2024')"`,
     args: ['-e', "import('@policy/pakistan-2024')"],
-    target: 1.1,
+    goal: 50e6,
   },
   { label: 'policy --version', args: [bin, '--version'] },
-  { label: 'policy show cn', args: [bin, 'show', 'cn'], target: 1.15 },
-  { label: 'policy search kashmir', args: [bin, 'search', 'kashmir'], target: 1.25 },
+  { label: 'policy show cn', args: [bin, 'show', 'cn'], goal: 77e6 },
+  { label: 'policy search kashmir', args: [bin, 'search', 'kashmir'], goal: 128e6 },
   { label: 'policy list relationships', args: [bin, 'list', 'relationships'] },
 ];
 
-const env = { ...process.env, NO_COLOR: '1' };
+// Every child runs without NODE_EXTRA_CA_CERTS: Node loads those certificates at every start (about
+// 420 M instructions here), which makes `node -e 0` dearer and every ratio smaller. The goals are
+// judged without them; a second table shows the counts with them when they are set.
+const { NODE_EXTRA_CA_CERTS: certs, ...bare } = process.env;
+const env = { ...bare, NO_COLOR: '1' };
 // stdout is a pipe, read to the end, as a script sees the CLI (a terminal adds the cost of
 // Node's tty stream, which the CLI makes only there).
 const spawnOptions = { cwd: root, env, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 26 };
@@ -47,8 +51,8 @@ const wall = ({ args, label }, j) => {
   return ms;
 };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const verdict = (target, ratio) =>
-  target ? `≤ ${target.toFixed(2)}× ${ratio <= target ? 'met' : 'MISSED'}` : '';
+/** A goal is at most so many instructions over `node -e 0`. */
+const verdict = (goal, over) => (goal ? `≤ +${goal / 1e6} M ${over <= goal ? 'met' : 'MISSED'}` : '');
 
 for (const c of commands) wall(c); // warm the file-system cache
 const times = commands.map(() => []);
@@ -56,13 +60,11 @@ for (let i = 0; i < rounds; i++) commands.forEach((c, j) => times[j].push(wall(c
 const medians = times.map(median);
 
 console.log(`## Cold start (median of ${rounds} interleaved runs, Node ${process.version})\n`);
-console.log('| command | wall ms | ratio to node -e 0 | CPU ratio | target |\n|---|---|---|---|---|');
+console.log('| command | wall ms | ratio to node -e 0 | CPU ratio |\n|---|---|---|---|');
 commands.forEach((c, j) => {
   const ratio = medians[j] / medians[0];
   const cpuRatio = childCpuMs ? `${(cpu[j] / cpu[0]).toFixed(3)}×` : 'n/a';
-  console.log(
-    `| ${c.label} | ${medians[j].toFixed(1)} | ${ratio.toFixed(3)}× | ${cpuRatio} | ${verdict(c.target, ratio)} |`,
-  );
+  console.log(`| ${c.label} | ${medians[j].toFixed(1)} | ${ratio.toFixed(3)}× | ${cpuRatio} |`);
 });
 
 /**
@@ -80,14 +82,13 @@ function instructions({ args }, extraEnv = env) {
 
 function instructionTable(title, counts) {
   console.log(`\n## ${title}\n`);
-  console.log('| command | instructions | over node -e 0 | ratio | target |\n|---|---|---|---|---|');
+  console.log('| command | instructions | over node -e 0 | ratio | goal |\n|---|---|---|---|---|');
   let missed = 0;
   commands.forEach((c, j) => {
-    const ratio = counts[j] / counts[0];
-    if (c.target && ratio > c.target) missed++;
-    const over = j ? `+${((counts[j] - counts[0]) / 1e6).toFixed(1)} M` : '';
+    const over = counts[j] - counts[0];
+    if (c.goal && over > c.goal) missed++;
     console.log(
-      `| ${c.label} | ${(counts[j] / 1e6).toFixed(1)} M | ${over} | ${ratio.toFixed(3)}× | ${verdict(c.target, ratio)} |`,
+      `| ${c.label} | ${(counts[j] / 1e6).toFixed(1)} M | ${j ? `+${(over / 1e6).toFixed(1)} M` : ''} | ${(counts[j] / counts[0]).toFixed(3)}× | ${verdict(c.goal, over)} |`,
     );
   });
   return missed;
@@ -95,18 +96,14 @@ function instructionTable(title, counts) {
 
 if (spawnSync('valgrind', ['--version']).status === 0) {
   const missed = instructionTable(
-    'Instructions executed (valgrind callgrind)',
+    'Instructions executed (valgrind callgrind), without NODE_EXTRA_CA_CERTS',
     commands.map((c) => instructions(c)),
   );
-  if (missed) console.log(`\n${missed} target(s) missed (reported, not failed: benchmarks are not tests).`);
-  // Extra CA certificates are loaded by every Node process before it runs anything, which makes
-  // `node -e 0` dearer and every ratio smaller: show what the ratios are without them.
-  if (env.NODE_EXTRA_CA_CERTS) {
-    const { NODE_EXTRA_CA_CERTS: _certs, ...bare } = env;
+  if (missed) console.log(`\n${missed} goal(s) missed (reported, not failed: benchmarks are not tests).`);
+  if (certs)
     instructionTable(
-      'The same without NODE_EXTRA_CA_CERTS (set here: Node loads those certificates at every start)',
-      commands.map((c) => instructions(c, bare)),
+      'The same with NODE_EXTRA_CA_CERTS, as set here (Node loads those certificates at every start)',
+      commands.map((c) => instructions(c, { ...env, NODE_EXTRA_CA_CERTS: certs })),
     );
-  }
 } else
   console.log('\n(valgrind not found: instruction counts skipped; `apt-get install valgrind` adds them)');

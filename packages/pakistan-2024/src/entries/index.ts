@@ -2,7 +2,7 @@
  * `@policy/pakistan-2024`: the dataset, typed, with lookup and search. This entry point loads
  * no schema library; the schemas live in `@policy/pakistan-2024/schema`.
  */
-import data from '../../generated/data.js';
+import * as data from '../../generated/data.js';
 import { type FigureCitation, figureCitations } from '../cite/figure-citations.js';
 import { type ChronologyFilter, reportsCitedBy, selectChronology } from '../query/chronology-query.js';
 import { type FigureFilter, selectFigures } from '../query/figures-query.js';
@@ -67,32 +67,34 @@ export { type DataIssue, type DataPath, formatPath } from '../rules/issue.js';
 export type * from '../schema/index.js';
 export { SearchIndex, type SearchOptions, type SearchResult } from '../search/search.js';
 
+// Each collection is read from its own part of the compiled data, and what is derived from one is
+// marked pure, so that a bundler drops the data a consumer does not use (see scripts/build.ts).
 /** The whole dataset: metadata and every collection. */
-export const dataset: Dataset = data as unknown as Dataset;
+export const dataset: Dataset = data.dataset as Dataset;
 /** Name, version, licences and sources of the dataset. */
-export const meta: Meta = dataset.meta;
-export const sources: readonly Source[] = dataset.sources;
+export const meta: Meta = data.meta as Meta;
+export const sources: readonly Source[] = data.sources as Source[];
 /** The sources of kind `essay`: the analysis the dataset reads. */
-export const essays: readonly EssaySource[] = dataset.sources.filter(
+export const essays: readonly EssaySource[] = /* @__PURE__ */ sources.filter(
   (s): s is EssaySource => s.kind === 'essay',
 );
 /** The sources of kind `report`: the published reports the chronology cites. */
-export const reports: readonly ReportSource[] = dataset.sources.filter(
+export const reports: readonly ReportSource[] = /* @__PURE__ */ sources.filter(
   (s): s is ReportSource => s.kind === 'report',
 );
-export const actors: readonly Actor[] = dataset.actors;
-export const relationships: readonly Relationship[] = dataset.relationships;
-export const themes: readonly Theme[] = dataset.themes;
-export const initiatives: readonly Initiative[] = dataset.initiatives;
-export const topics: readonly Topic[] = dataset.topics;
-export const events: readonly Event[] = dataset.events;
+export const actors: readonly Actor[] = data.actors as Actor[];
+export const relationships: readonly Relationship[] = data.relationships as Relationship[];
+export const themes: readonly Theme[] = data.themes as Theme[];
+export const initiatives: readonly Initiative[] = data.initiatives as Initiative[];
+export const topics: readonly Topic[] = data.topics as Topic[];
+export const events: readonly Event[] = data.events as Event[];
 /** The year's chronology: events of 2024 cited to published reports, a layer apart from the essay's reading. */
-export const chronology: readonly ChronologyEvent[] = dataset.chronology;
-export const prospects: readonly Prospect[] = dataset.prospects;
+export const chronology: readonly ChronologyEvent[] = data.chronology as ChronologyEvent[];
+export const prospects: readonly Prospect[] = data.prospects as Prospect[];
 /** What the figures layer measures: unit, currency, period convention and statistical source of each indicator. */
-export const indicators: readonly Indicator[] = dataset.indicators;
+export const indicators: readonly Indicator[] = data.indicators as Indicator[];
 /** The year in figures: official figures for each partner and period, each cited to reports quoting the number. */
-export const figures: readonly Figure[] = dataset.figures;
+export const figures: readonly Figure[] = data.figures as Figure[];
 
 // Built on first use (or loaded from the prebuilt index), so that importing the package stays as cheap as reading its data.
 let lookup: Lookup | undefined;
@@ -102,25 +104,51 @@ const lookups = (): Lookup => {
   return lookup;
 };
 
+/**
+ * A lookup over only the collections one getter reads, built on its first call. Each getter has its
+ * own, marked pure, so that a bundle of one getter carries those collections' data and no other.
+ */
+function lookupOver(parts: { readonly [C in CollectionName]?: readonly RecordOf<C>[] }): () => Lookup {
+  let over: Lookup | undefined;
+  return () => {
+    over ??= new Lookup(parts as unknown as Dataset);
+    return over;
+  };
+}
+const sourceLookup = /* @__PURE__ */ lookupOver({ sources });
+const actorLookup = /* @__PURE__ */ lookupOver({ actors });
+// A relationship is found by a partner too, so its lookup reads the actors as well.
+const relationshipLookup = /* @__PURE__ */ lookupOver({ relationships, actors });
+const themeLookup = /* @__PURE__ */ lookupOver({ themes });
+const initiativeLookup = /* @__PURE__ */ lookupOver({ initiatives });
+const topicLookup = /* @__PURE__ */ lookupOver({ topics });
+const eventLookup = /* @__PURE__ */ lookupOver({ events });
+const chronologyLookup = /* @__PURE__ */ lookupOver({ chronology });
+const prospectLookup = /* @__PURE__ */ lookupOver({ prospects });
+const indicatorLookup = /* @__PURE__ */ lookupOver({ indicators });
+const figureLookup = /* @__PURE__ */ lookupOver({ figures });
+
 /** A source by id or title. */
-export const getSource = (ref: string): Source | undefined => lookups().get('sources', ref);
+export const getSource = (ref: string): Source | undefined => sourceLookup().get('sources', ref);
 /** An actor by id, ISO 3166-1 code, name, short name or alias, case-insensitive ("KSA", "U.S."). */
-export const getActor = (ref: string): Actor | undefined => lookups().get('actors', ref);
+export const getActor = (ref: string): Actor | undefined => actorLookup().get('actors', ref);
 /** A relationship by id, title, or any reference to a partner or a member of a partner group ("cn", "Saudi"). */
-export const getRelationship = (ref: string): Relationship | undefined => lookups().get('relationships', ref);
+export const getRelationship = (ref: string): Relationship | undefined =>
+  relationshipLookup().get('relationships', ref);
 /** A theme by id or title. */
-export const getTheme = (ref: string): Theme | undefined => lookups().get('themes', ref);
+export const getTheme = (ref: string): Theme | undefined => themeLookup().get('themes', ref);
 /** An initiative by id, name, short name or alias ("CPEC"). */
-export const getInitiative = (ref: string): Initiative | undefined => lookups().get('initiatives', ref);
+export const getInitiative = (ref: string): Initiative | undefined =>
+  initiativeLookup().get('initiatives', ref);
 /** A topic by id, name or alias. */
-export const getTopic = (ref: string): Topic | undefined => lookups().get('topics', ref);
+export const getTopic = (ref: string): Topic | undefined => topicLookup().get('topics', ref);
 /** An event of the essay's historical context by id or title. */
-export const getEvent = (ref: string): Event | undefined => lookups().get('events', ref);
+export const getEvent = (ref: string): Event | undefined => eventLookup().get('events', ref);
 /** An event of the year's chronology by id or title. */
 export const getChronologyEvent = (ref: string): ChronologyEvent | undefined =>
-  lookups().get('chronology', ref);
+  chronologyLookup().get('chronology', ref);
 /** A prospect by id or title. */
-export const getProspect = (ref: string): Prospect | undefined => lookups().get('prospects', ref);
+export const getProspect = (ref: string): Prospect | undefined => prospectLookup().get('prospects', ref);
 
 /**
  * The events of the year's chronology that pass every filter given, in date order: by relationship,
@@ -139,9 +167,9 @@ export function reportsOf(event: Pick<ChronologyEvent, 'provenance'>): readonly 
 }
 
 /** An indicator by id, name or short name ("exports-sbp", "Exports"). */
-export const getIndicator = (ref: string): Indicator | undefined => lookups().get('indicators', ref);
+export const getIndicator = (ref: string): Indicator | undefined => indicatorLookup().get('indicators', ref);
 /** A figure by id or title. */
-export const getFigure = (ref: string): Figure | undefined => lookups().get('figures', ref);
+export const getFigure = (ref: string): Figure | undefined => figureLookup().get('figures', ref);
 
 /**
  * The figures that pass every filter given, in the dataset's order: by partner (a group matches its

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { publisherTypes, reaches, valuesOf } from '../vocabulary.js';
-import { CalendarDay, Id } from './common.js';
+import { CalendarDay, Id, Line, Url } from './common.js';
 
 const Language = z.string().regex(/^[a-z]{2}$/, 'an ISO 639-1 code such as "en"');
 
@@ -9,12 +9,12 @@ export const EssaySource = z
   .strictObject({
     id: Id,
     kind: z.literal('essay'),
-    title: z.string().min(1),
-    author: z.string().min(1),
-    authorRole: z.string().min(1).optional().describe("The author's position, as the source gives it."),
-    affiliation: z.string().min(1),
-    publisher: z.string().min(1),
-    url: z.url(),
+    title: Line,
+    author: Line,
+    authorRole: Line.optional().describe("The author's position, as the source gives it."),
+    affiliation: Line,
+    publisher: Line,
+    url: Url,
     year: z.number().int().min(1900).max(2100),
     language: Language,
     sha256: z
@@ -22,7 +22,7 @@ export const EssaySource = z
       .regex(/^[0-9a-f]{64}$/, 'a lower-case hex SHA-256 digest')
       .describe('SHA-256 of the normalised text (see docs/methodology.md, "Verifying a source").'),
     outline: z
-      .array(z.string().min(1))
+      .array(Line)
       .min(1)
       .describe(
         'The top-level headings in order. Plain text does not mark heading levels, so this tells a section from a subsection.',
@@ -58,8 +58,8 @@ export const ReportSource = z
       .string()
       .min(1)
       .describe('Who published the page: the newspaper, broadcaster, agency or body.'),
-    author: z.string().min(1).optional().describe('The byline, where the copy gives one.'),
-    url: z.url().describe('Where the report was read: an absolute https address.'),
+    author: Line.optional().describe('The byline, where the copy gives one.'),
+    url: Url.describe('Where the report was read: an absolute https address.'),
     published: CalendarDay.optional().describe(
       'Date of publication as the stored copy shows it; absent when it shows none.',
     ),

@@ -5,6 +5,7 @@
  */
 import { isReportCitation } from './citation-kind.js';
 import { allCitations } from './citation-walk.js';
+import { neutraliseCell } from './escape/csv-cell.js';
 import { formatPath } from './issue.js';
 import { titleOf } from './record-names.js';
 import type { AnyRecord } from './record-types.js';
@@ -357,10 +358,13 @@ export function toTables(data: Dataset): Table[] {
   return tables;
 }
 
-/** One CSV field, quoted as RFC 4180 asks when it holds a comma, quote or line break. */
+/**
+ * One CSV field, quoted as RFC 4180 asks when it holds a comma, quote or line break; a text a
+ * spreadsheet would evaluate as a formula gets a leading `'` (see escape/csv-cell.ts).
+ */
 function field(value: Cell): string {
   if (value === null) return '';
-  const text = String(value);
+  const text = typeof value === 'string' ? neutraliseCell(value) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

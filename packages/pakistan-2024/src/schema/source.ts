@@ -27,11 +27,9 @@ export const EssaySource = z
       .describe(
         'The top-level headings in order. Plain text does not mark heading levels, so this tells a section from a subsection.',
       ),
-    bodyEndsBefore: z
-      .string()
-      .min(1)
-      .optional()
-      .describe('Opening words of the first line that is not part of the essay (a byline or page footer).'),
+    bodyEndsBefore: Line.optional().describe(
+      'Opening words of the first line that is not part of the essay (a byline or page footer).',
+    ),
   })
   .describe('The essay: cited by heading path and paragraph, checked against a copy of its text.');
 export type EssaySource = z.infer<typeof EssaySource>;
@@ -49,15 +47,10 @@ export const ReportSource = z
   .strictObject({
     id: Id,
     kind: z.literal('report'),
-    title: z
-      .string()
-      .min(1)
-      .optional()
-      .describe('The headline as the stored copy shows it; absent when the copy shows none.'),
-    publisher: z
-      .string()
-      .min(1)
-      .describe('Who published the page: the newspaper, broadcaster, agency or body.'),
+    title: Line.optional().describe(
+      'The headline as the stored copy shows it; absent when the copy shows none.',
+    ),
+    publisher: Line.describe('Who published the page: the newspaper, broadcaster, agency or body.'),
     author: Line.optional().describe('The byline, where the copy gives one.'),
     url: Url.describe('Where the report was read: an absolute https address.'),
     published: CalendarDay.optional().describe(
@@ -67,13 +60,9 @@ export const ReportSource = z
     language: Language,
     publisherType: PublisherType,
     reach: Reach.describe('Whom the publisher reports for, as ACLED codes `source_scale`.'),
-    via: z
-      .string()
-      .min(1)
-      .optional()
-      .describe(
-        "The agency or body whose copy the page carries (e.g. 'Associated Press'), when not the publisher's own.",
-      ),
+    via: Line.optional().describe(
+      "The agency or body whose copy the page carries (e.g. 'Associated Press'), when not the publisher's own.",
+    ),
   })
   .describe("A published report, cited by the year's chronology with a phrase quoted from it.");
 export type ReportSource = z.infer<typeof ReportSource>;

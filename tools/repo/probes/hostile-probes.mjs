@@ -15,10 +15,12 @@ import { join, resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '..', '..', '..');
 const bin = join(root, 'apps', 'cli', 'dist', 'policy.cjs');
 const dataDir = join(root, 'packages', 'pakistan-2024', 'data');
+const dataJson = join(root, 'packages', 'pakistan-2024', 'dist', 'data.json');
 const at = process.argv.indexOf('--limit');
 const limit = Number(at > 0 ? process.argv[at + 1] : 20);
 
 const work = mkdtempSync(join(tmpdir(), 'hostile-probes-'));
+chmodSync(work, 0o755);
 let n = 0;
 /** A fresh copy of the data folder. */
 function copy() {
@@ -44,8 +46,9 @@ function run(args, options = {}) {
   return { code: r.error?.code === 'ETIMEDOUT' ? 'timeout' : r.status, seconds, text };
 }
 const policy = (...args) => run([process.execPath, bin, ...args]);
+// The first line that says something about the probe (not the hint that the essay was not found).
 const shown = (s) =>
-  JSON.stringify(s.split('\n').find((l) => l.trim()) ?? '')
+  JSON.stringify(s.split('\n').find((l) => l.trim() && !/^(policy: skipped|\$ pnpm)/.test(l)) ?? '')
     .slice(1, -1)
     .slice(0, 110);
 
@@ -178,7 +181,10 @@ const probes = [
       const dir = copy();
       chmodSync(join(dir, 'topics'), 0o000);
       try {
-        return policy('validate', dir);
+        // Root reads anything: as root, the probe runs the command as nobody.
+        const asNobody =
+          process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
+        return run([...asNobody, process.execPath, bin, 'validate', dir]);
       } finally {
         chmodSync(join(dir, 'topics'), 0o755);
       }
@@ -210,6 +216,14 @@ const probes = [
     },
   ],
   ['policy verify /dev/zero', () => policy('verify', '/dev/zero')],
+  [
+    '=HYPERLINK name into CSV (toCSV)',
+    () => run([process.execPath, join(import.meta.dirname, 'csv-probe.mjs'), dataJson]),
+  ],
+  [
+    '} in a report URL into BibTeX (citeReport)',
+    () => run([process.execPath, join(import.meta.dirname, 'bibtex-probe.mjs')]),
+  ],
 ];
 
 const only = process.argv.indexOf('--only');

@@ -99,7 +99,7 @@ function httpsIssues(data: Dataset): DataIssue[] {
             issues.push({
               rule: 'https-url',
               path: [...path, key],
-              message: `${JSON.stringify(v.slice(0, 200))} is not an absolute https address`,
+              message: `${v.slice(0, 200)} is not an absolute https address`,
             });
         } else walk(v, [...path, key]);
       }

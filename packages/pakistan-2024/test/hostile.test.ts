@@ -268,10 +268,10 @@ describe('one truth for text', () => {
     });
     expect(lines).toEqual([
       expect.stringMatching(
-        /^meta\.yaml:\d+:1 {2}https-url {2}"javascript:alert\(1\)" is not an absolute https address$/,
+        /^meta\.yaml:\d+:1 {2}https-url {2}javascript:alert\(1\) is not an absolute https address$/,
       ),
       expect.stringMatching(
-        /^meta\.yaml:\d+:1 {2}https-url {2}"http:\/\/example\.org\/x" is not an absolute https address$/,
+        /^meta\.yaml:\d+:1 {2}https-url {2}http:\/\/example\.org\/x is not an absolute https address$/,
       ),
     ]);
   });

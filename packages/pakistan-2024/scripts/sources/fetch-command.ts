@@ -11,9 +11,9 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
+import { sourceDigest } from '../../src/provenance/source-check.js';
+import { findSourceText, sourceCacheFolder } from '../../src/provenance/source-files.js';
 import { type EssaySource, Source } from '../../src/schema/source.js';
-import { sourceDigest } from '../../src/source-check.js';
-import { findSourceText, sourceCacheFolder } from '../../src/source-files.js';
 import { locations } from '../paths.js';
 import { extractArticleText } from './extract.js';
 
@@ -46,7 +46,9 @@ function readEssays(dir: string): EssaySource[] {
   try {
     names = readdirSync(dir);
   } catch (error) {
-    throw new FetchError(`cannot read the source records in ${dir}: ${(error as NodeJS.ErrnoException).code}`);
+    throw new FetchError(
+      `cannot read the source records in ${dir}: ${(error as NodeJS.ErrnoException).code}`,
+    );
   }
   return names
     .filter((name) => /\.ya?ml$/.test(name))

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCalendarDay } from '../calendar.js';
+import { isCalendarDay } from './calendar.js';
 import { MAX_ID_LENGTH, unsafeTextMessage } from './text.js';
 
 /** Refuses control, format and invisible characters (see text.ts); `multiline` lets a line break stand. */

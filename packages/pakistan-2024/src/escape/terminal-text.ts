@@ -6,8 +6,8 @@
  */
 
 // A CSI or OSC sequence, or a lone ESC with the character after it; then any other control.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters it removes
 const ESCAPE_SEQUENCE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters it removes
   /\x1b(?:\[[0-?]*[ -/]*[@-~]?|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\s\S]?)|\x9b[0-?]*[ -/]*[@-~]?|\x9d[^\x07\x1b]*\x07?/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters it removes
 const SGR = /^\x1b\[[0-9;]*m$/;

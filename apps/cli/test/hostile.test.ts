@@ -67,6 +67,7 @@ describe('control characters never reach the terminal', () => {
     // biome-ignore lint/suspicious/noControlCharactersInRegex: the controls are what must be absent
     const sequences = [...(r.stdout + r.stderr).matchAll(/\x1b[^a-zA-Z]*[a-zA-Z]?/g)].map((m) => m[0]);
     // biome-ignore lint/suspicious/noControlCharactersInRegex: the controls are what must be absent
+    expect(sequences.length).toBeGreaterThan(0);
     for (const s of sequences) expect(s).toMatch(/^\x1b\[[0-9;]*m$/);
     // biome-ignore lint/suspicious/noControlCharactersInRegex: the controls are what must be absent
     expect(r.stdout + r.stderr).not.toMatch(/[\x07\x9b\x9d]|\x1b\]/);

@@ -473,3 +473,11 @@ describe('hostile strings in every text field (fast-check)', () => {
     );
   });
 });
+
+describe('terminal text', () => {
+  it('removes OSC, CSI and C1 sequences whole and lone controls, keeps colour only when asked', () => {
+    const text = 'a\x1b]0;title\x07b\x1b[2Jc\x9b31md\x1b[1me\x1b[22m\u202ef\r\ng\rh\ti\x00';
+    expect(terminalText(text)).toBe('abcdef\r\ngh\ti');
+    expect(terminalText(text, { keepColour: true })).toBe('abcd\x1b[1me\x1b[22mf\r\ngh\ti');
+  });
+});

@@ -48,7 +48,10 @@ function run(args, options = {}) {
 const policy = (...args) => run([process.execPath, bin, ...args]);
 // The first line that says something about the probe (not the hint that the essay was not found).
 const shown = (s) =>
-  JSON.stringify(s.split('\n').find((l) => l.trim() && !/^(policy: skipped|\$ pnpm)/.test(l)) ?? '')
+  JSON.stringify(
+    s.split('\n').find((l) => l.trim() && !/^(policy: skipped|policy: \d+ problems? in |\$ pnpm)/.test(l)) ??
+      '',
+  )
     .slice(1, -1)
     .slice(0, 110);
 
@@ -143,7 +146,7 @@ const probes = [
     'javascript: in meta.homepage',
     () => {
       const dir = copy();
-      replaceIn(join(dir, 'meta.yaml'), /^homepage: .*$/m, 'homepage: "javascript:alert(1)"');
+      append(join(dir, 'meta.yaml'), 'homepage: "javascript:alert(1)"\n');
       return policy('validate', dir);
     },
   ],

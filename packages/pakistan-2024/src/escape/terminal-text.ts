@@ -14,9 +14,10 @@ const SGR = /^\x1b\[[0-9;]*m$/;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters it removes
 const CONTROL = /[\0-\x08\v\f\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]|\r(?!\n)/g;
 
+// One pass, so that the ESC of a kept colour sequence is not then removed as a control.
+const UNSAFE = new RegExp(`${ESCAPE_SEQUENCE.source}|${CONTROL.source}`, 'g');
+
 /** `text` with every control character and escape sequence removed (SGR colour kept when asked). */
 export function terminalText(text: string, { keepColour = false }: { keepColour?: boolean } = {}): string {
-  return text
-    .replace(ESCAPE_SEQUENCE, (sequence) => (keepColour && SGR.test(sequence) ? sequence : ''))
-    .replace(CONTROL, '');
+  return text.replace(UNSAFE, (found) => (keepColour && SGR.test(found) ? found : ''));
 }

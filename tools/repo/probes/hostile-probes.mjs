@@ -175,6 +175,7 @@ const probes = [
       const dir = copy();
       append(actorFile(dir), '"\\e]0;pwned\\a\\e[2J": x\n');
       const r = policy('validate', dir);
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the ESC is what the probe looks for
       return { ...r, text: `${/\x1b/.test(r.text) ? 'RAW ESC PRINTED; ' : 'no ESC; '}${r.text}` };
     },
   ],

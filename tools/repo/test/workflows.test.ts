@@ -129,6 +129,7 @@ jobs:
     };
     const steps = ci.jobs.test.steps;
     const trusted = steps.find((s) => s.with?.path === '.trusted');
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template
     expect(trusted?.with?.ref).toBe('${{ github.event.pull_request.base.sha || github.sha }}');
     expect(trusted?.with?.['persist-credentials']).toBe(false);
     const fetches = steps.filter((s) => s.run?.includes('sources:fetch'));

@@ -34,6 +34,7 @@ export function safeHref(href: string): string | undefined {
   const trimmed = href.trim();
   // A scheme is letters before a colon; anything else (a path, a #fragment, ?query) is relative.
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)?.[1]?.toLowerCase();
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a control character in an address is refused
   if (scheme === undefined) return /[\u0000-\u001f\\]/.test(trimmed) ? undefined : trimmed;
   return ['http', 'https', 'mailto'].includes(scheme) ? trimmed : undefined;
 }

@@ -147,11 +147,10 @@ describe('special files and folders', () => {
           })()
         : policy(['validate', dir]);
       expect(r.code).toBe(1);
-      const lines = r.stdout.replaceAll(`${dir}/`, '').trimEnd().split('\n');
-      expect(lines).toContain('topics:1:1  read  cannot be read: permission denied (EACCES)');
-      // The records that name a topic cannot find it: each says so at its own line, no more.
-      for (const line of lines.filter((l) => !l.startsWith('topics:')))
-        expect(line).toMatch(/^\S+\.yaml:\d+:\d+ {2}reference {2}.* in topics/);
+      // One problem: the records that name a topic are not each told that it is missing.
+      expect(r.stdout.replaceAll(`${dir}/`, '')).toBe(
+        'topics:1:1  read  cannot be read: permission denied (EACCES)\n',
+      );
       expect(r.stderr).not.toMatch(/unexpected error/);
     } finally {
       chmodSync(join(dir, 'topics'), 0o755);

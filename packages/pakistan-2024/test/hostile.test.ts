@@ -210,7 +210,8 @@ describe('files that are not data files', () => {
       rmSync(join(dir, 'topics'), { recursive: true });
       symlinkSync(join(dir, 'topics'), join(dir, 'topics'));
     });
-    expect(lines).toContain('topics:1:1  read  cannot be read: a loop of symbolic links (ELOOP)');
+    // One problem: the records that name a topic are not each told that it is missing.
+    expect(lines).toEqual(['topics:1:1  read  cannot be read: a loop of symbolic links (ELOOP)']);
   });
 
   it('refuses a byte that is not UTF-8 at its line and column', () => {

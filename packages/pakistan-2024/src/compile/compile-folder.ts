@@ -94,6 +94,8 @@ export function compileFolder(dir: string, options: CompileOptions = {}): Compil
   const records = new Map<CollectionName, Loaded[]>(collectionNames.map((c) => [c, []]));
   // Records that are there but could not be read or validated: their ids still resolve.
   const otherIds = new Map<CollectionName, string[]>(collectionNames.map((c) => [c, []]));
+  // Collection folders that could not be read: one problem each, not one per reference into them.
+  const unreadable = new Set<CollectionName>();
   let meta: Loaded | undefined;
   let complete = true;
 
@@ -103,12 +105,13 @@ export function compileFolder(dir: string, options: CompileOptions = {}): Compil
   if (existsSync(metaFile) || isLink(metaFile)) meta = load(metaFile, issues, inside);
   else issues.push(at(metaFile, 'data-folder', `missing ${META_FILE}, the dataset's metadata`));
 
-  for (const entry of listFolder(dir, issues)) {
+  for (const entry of listFolder(dir, issues) ?? []) {
     const full = join(dir, entry);
     if (entry === META_FILE || entry.startsWith('.') || /^readme\.md$/i.test(entry)) continue;
     const refused = refusedLink(full, inside);
     if (refused) {
       issues.push(at(full, 'read', refused));
+      if (isCollectionName(entry)) unreadable.add(entry);
       continue;
     }
     if (!isDirectory(full)) {
@@ -133,7 +136,9 @@ export function compileFolder(dir: string, options: CompileOptions = {}): Compil
     }
     // Sort by the name without its extension, which is the id: "water.yaml" before "water-talks.yaml".
     const id = (file: string) => file.replace(/\.ya?ml$/, '');
-    for (const name of listFolder(full, issues).sort((a, b) => byCodeUnits(id(a), id(b)))) {
+    const names = listFolder(full, issues);
+    if (names === undefined) unreadable.add(entry);
+    for (const name of (names ?? []).sort((a, b) => byCodeUnits(id(a), id(b)))) {
       const file = join(full, name);
       if (name.startsWith('.')) continue;
       if (!/\.ya?ml$/.test(name)) {
@@ -200,7 +205,7 @@ export function compileFolder(dir: string, options: CompileOptions = {}): Compil
           }),
         );
     });
-  issues.push(...lintDataset(data, { otherIds }).map(place));
+  issues.push(...lintDataset(data, { otherIds, unreadable }).map(place));
   const done = complete && !issues.length;
   return {
     ...(done ? { dataset: data } : {}),
@@ -256,13 +261,13 @@ export function formatFileIssue(issue: FileIssue): string {
   return `${issue.file}:${issue.line}:${issue.column}  ${issue.rule}  ${issue.message}`;
 }
 
-/** The names in a folder, sorted; a folder that cannot be read is a problem of the `read` rule. */
-function listFolder(dir: string, issues: FileIssue[]): string[] {
+/** The names in a folder, sorted; a folder that cannot be read is a problem of the `read` rule (undefined). */
+function listFolder(dir: string, issues: FileIssue[]): string[] | undefined {
   try {
     return readdirSync(dir).sort();
   } catch (error) {
     issues.push({ file: dir, line: 1, column: 1, rule: 'read', path: [], message: readReason(error) });
-    return [];
+    return undefined;
   }
 }
 

@@ -49,7 +49,9 @@ const policy = (...args) => run([process.execPath, bin, ...args]);
 // The first line that says something about the probe (not the hint that the essay was not found).
 const shown = (s) =>
   JSON.stringify(
-    s.split('\n').find((l) => l.trim() && !/^((?:policy|check): skipped|policy: \d+ problems? in |\$ pnpm)/.test(l)) ??
+    s
+      .split('\n')
+      .find((l) => l.trim() && !/^((?:policy|check): skipped|policy: \d+ problems? in |\$ pnpm)/.test(l)) ??
       '',
   )
     .slice(1, -1)

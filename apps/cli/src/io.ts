@@ -1,6 +1,7 @@
-import { fstatSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { styleText } from 'node:util';
-import { failure, reason } from './errors.js';
+import { terminalText } from '@policy/pakistan-2024/registry';
+import { CliError, failure, reason } from './errors.js';
 
 let terminal: boolean | undefined;
 
@@ -55,9 +56,14 @@ export function textWidth(): number {
   return columns === undefined ? 80 : Math.max(40, Math.min(columns, 100));
 }
 
-/** Writes to file descriptor 1 or 2, falling back to its stream only when a write would block. */
+/**
+ * Writes to file descriptor 1 or 2, falling back to its stream only when a write would block.
+ * Whatever the text holds (data, a file name, an argument), no control character or escape
+ * sequence reaches the terminal but the colour this module adds itself (and only when colour is on);
+ * a CSV's CRLF line ends stay.
+ */
 function writeTo(fd: 1 | 2, text: string): void {
-  const bytes = Buffer.from(text);
+  const bytes = Buffer.from(terminalText(text, { keepColour: enabled }));
   let at = 0;
   try {
     while (at < bytes.length) at += writeSync(fd, bytes, at);
@@ -103,12 +109,40 @@ export function printJson(value: unknown): void {
   print(JSON.stringify(value, null, 2));
 }
 
-/** Reads a text file, or fails with one line naming the file and why. */
-export function readText(file: string, what = 'file'): string {
+/** The largest file a command reads (a data.json, a source text): far above any real one. */
+export const MAX_READ_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Reads a text file, or fails with one line naming the file and why. Only a plain file is read, and
+ * at most `maxBytes` of it: a FIFO would block, and /dev/zero would never end.
+ */
+export function readText(file: string, what = 'file', maxBytes = MAX_READ_BYTES): string {
+  let fd: number | undefined;
   try {
-    return readFileSync(file, 'utf8');
+    const stats = statSync(file);
+    if (!stats.isFile())
+      throw failure(
+        `cannot read ${what} ${file}: ${stats.isDirectory() ? 'it is a folder' : 'not a plain file (a device, pipe or socket)'}`,
+      );
+    if (stats.size > maxBytes)
+      throw failure(`cannot read ${what} ${file}: ${stats.size} bytes, more than the ${maxBytes} read`);
+    fd = openSync(file, 'r');
+    const chunks: Buffer[] = [];
+    let length = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(Math.max(65536, Math.min(stats.size + 1, maxBytes + 1 - length)));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      length += n;
+      if (length > maxBytes) throw failure(`cannot read ${what} ${file}: it grew past ${maxBytes} bytes`);
+    }
+    return Buffer.concat(chunks, length).toString('utf8');
   } catch (error) {
+    if (error instanceof CliError) throw error;
     throw failure(`cannot read ${what} ${file}: ${reason(error)}`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

@@ -15,7 +15,15 @@ declare const __CLI_VERSION__: string;
 const DESCRIPTION =
   "Pakistan's foreign policy in 2024, in the terminal: the @policy/pakistan-2024 dataset. Run policy alone for a summary.";
 
-const oneLine = (message: string) => message.replace(/\s*\n\s*/g, ' ').trim();
+/** The longest error line printed: a message quoting a huge argument or file name is cut short. */
+const MAX_MESSAGE = 500;
+/** The longest argument taken: far above any id, path or query, far below what a search could choke on. */
+const MAX_ARGUMENT = 1000;
+
+const oneLine = (message: string) => {
+  const line = message.replace(/\s*\n\s*/g, ' ').trim();
+  return line.length > MAX_MESSAGE ? `${line.slice(0, MAX_MESSAGE)}…` : line;
+};
 
 /** cac's usage errors reworded to name the command, the fix, and where help is. */
 function usageMessage(message: string): string {
@@ -40,6 +48,12 @@ function usageMessage(message: string): string {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
+  // Refused before anything reads it, and not echoed back.
+  const long = argv.findIndex((a) => a.length > MAX_ARGUMENT);
+  if (long >= 0)
+    throw usageError(
+      `argument ${long + 1} is ${argv[long]?.length.toLocaleString('en-US')} characters long; an argument is at most ${MAX_ARGUMENT.toLocaleString('en-US')}`,
+    );
   // No command (with at most --json): the summary of the dataset.
   if (argv.every((a) => a === '--json')) {
     await (await import('./commands/summary.js')).summary({ json: argv.length > 0 });

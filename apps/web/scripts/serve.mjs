@@ -2,6 +2,9 @@
  * A small static server for the export in out/: the file for a path (`/about` → about.html),
  * precompressed .br/.gz variants when the client accepts them, and the export's 404.html with
  * status 404 for anything else. `next start` refuses static exports, so `pnpm start` uses this.
+ * Every response carries the page's Content-Security-Policy as a header (the one its <meta> holds,
+ * from the post-build step's out/.csp.json, plus `frame-ancestors`, which only a header can set)
+ * and the referrer policy.
  *
  * Usage: node scripts/serve.mjs [--port 3000] [--root out] [--base /pakistan-2024]
  */
@@ -14,6 +17,24 @@ import sirv from 'sirv';
 const here = dirname(fileURLToPath(import.meta.url));
 export const defaultRoot = resolve(here, '..', 'out');
 
+// For an export without .csp.json (an old one): the strictest policy, no inline script at all.
+const FALLBACK_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+/** The request path → policy map the post-build step writes, or one that gives the fallback for all. */
+function readPolicies(root) {
+  const file = join(root, '.csp.json');
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { '*': FALLBACK_POLICY };
+}
+
+/** Sets the security headers of a response for the request path `pathname` (base path removed). */
+function securityHeaders(res, policies, pathname) {
+  const policy = policies[pathname] ?? policies['*'] ?? FALLBACK_POLICY;
+  res.setHeader('Content-Security-Policy', `${policy}; frame-ancestors 'none'`);
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+}
+
 /**
  * An http.Server serving the static export at `root`, under the path `base` when the export was
  * built for one (SITE_URL=https://example.org/pakistan-2024 → base '/pakistan-2024'), as a host
@@ -24,6 +45,7 @@ export function createStaticServer(root = defaultRoot, { base = '' } = {}) {
   if (!existsSync(notFoundFile))
     throw new Error(`no static export at ${root} (missing 404.html); run: pnpm build`);
   const notFound = readFileSync(notFoundFile);
+  const policies = readPolicies(root);
   const assets = sirv(root, {
     dev: false,
     etag: true,
@@ -31,6 +53,7 @@ export function createStaticServer(root = defaultRoot, { base = '' } = {}) {
     brotli: true,
     extensions: ['html'],
     setHeaders(res, pathname) {
+      securityHeaders(res, policies, pathname);
       // Next names generated share images without an extension.
       if (/\/(opengraph|twitter)-image$/.test(pathname)) res.setHeader('Content-Type', 'image/png');
       if (pathname.startsWith('/_next/static/'))
@@ -38,6 +61,7 @@ export function createStaticServer(root = defaultRoot, { base = '' } = {}) {
       else res.setHeader('Cache-Control', 'no-cache');
     },
     onNoMatch(_req, res) {
+      securityHeaders(res, policies, '/404.html');
       res.statusCode = 404;
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
       res.end(notFound);
@@ -49,6 +73,7 @@ export function createStaticServer(root = defaultRoot, { base = '' } = {}) {
       const url = req.url ?? '/';
       const rest = url.slice(prefix.length);
       if (!url.startsWith(prefix) || (rest !== '' && !/^[/?#]/.test(rest))) {
+        securityHeaders(res, policies, '/404.html');
         res.statusCode = 404;
         res.setHeader('Content-Type', 'text/html; charset=utf-8');
         return res.end(notFound);

@@ -8,6 +8,8 @@ import { formatFileIssue } from '../src/compile/compile-folder.js';
 import { checkDataFolder } from '../src/compile/data-check.js';
 import type { SourceLookupOptions } from '../src/provenance/source-files.js';
 import { collectionNames } from '../src/registry/collections.js';
+import type { Dataset } from '../src/schema/index.js';
+import { SearchIndex } from '../src/search/search.js';
 import type { Locations } from './paths.js';
 import { assess, packageVersion } from './release/assess.js';
 import { problemCount, wordNote, wordProblem } from './release/report.js';
@@ -30,13 +32,16 @@ export async function contributorCheck(
   const data = checkDataFolder(at.data, { version: packageVersion(at), sources });
   for (const issue of data.issues) out.push(formatFileIssue({ ...issue, file: show(issue.file) }));
   for (const line of data.skipped) err.push(`check: ${line}`);
+  // What the build makes of a valid dataset, made here too, so that data that passes cannot fail the build.
+  const built = data.dataset ? buildProblem(data.dataset) : undefined;
+  if (built) err.push(`check: ${built}`);
 
   const release = await assess(at);
   // The data's own problems are printed above, with the source checks; the release check adds the rest.
   const others = release.problems.filter((p) => p.kind !== 'invalid-data');
   for (const problem of others) err.push(`check: ${wordProblem(at, release, problem)}`);
 
-  const count = data.issues.length + problemCount(others);
+  const count = data.issues.length + problemCount(others) + (built ? 1 : 0);
   if (count) err.push(`check: ${count} problem(s); see CONTRIBUTING.md, "Running the checks".`);
   else {
     const records = collectionNames.reduce((n, c) => n + (data.dataset?.[c].length ?? 0), 0);
@@ -48,4 +53,14 @@ export async function contributorCheck(
   }
   const text = (lines: string[]) => lines.map((l) => `${l}\n`).join('');
   return { code: count ? 1 : 0, out: text(out), err: text(err) };
+}
+
+/** Why the build's search index cannot be made from `dataset` (as scripts/build.ts makes it), or undefined. */
+export function buildProblem(dataset: Dataset): string | undefined {
+  try {
+    new SearchIndex(dataset).serialize();
+    return undefined;
+  } catch (error) {
+    return `the build would fail: the search index cannot be built: ${(error as Error).message.split('\n')[0]}`;
+  }
 }

@@ -64,7 +64,8 @@ jobs:
     const bad = uses
       .filter(({ ref }) => !ref.startsWith('./'))
       .filter(
-        ({ ref, rest }) => !/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/.test(ref) || !/#\s*v\d+\.\d+\.\d+/.test(rest),
+        ({ ref, rest }) =>
+          !/^[\w.-]+\/[\w.-]+(?:\/[\w.-]+)*@[0-9a-f]{40}$/.test(ref) || !/#\s*v\d+\.\d+\.\d+/.test(rest),
       )
       .map(({ name, ref }) => `${name}: ${ref}`);
     expect(bad).toEqual([]);
@@ -82,12 +83,79 @@ jobs:
         name,
       ).toEqual([]);
     }
+    // Write access only on the jobs whose one step versions, publishes and tags (and the deploy's).
     const release = parse(workflows.find((w) => w.name === 'release.yml')?.text ?? '');
-    expect(release.jobs.release.permissions).toEqual({
-      contents: 'write',
-      'pull-requests': 'write',
-      'id-token': 'write',
-    });
+    expect(release.jobs.build.permissions).toEqual({ contents: 'read' });
+    expect(release.jobs.version.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
+    expect(release.jobs.publish.permissions).toEqual({ contents: 'write', 'id-token': 'write' });
+  });
+
+  it('run build tools only in read-only jobs: a writing job installs without scripts and builds nothing', () => {
+    const release = parse(workflows.find((w) => w.name === 'release.yml')?.text ?? '') as {
+      jobs: Record<
+        string,
+        { permissions?: Record<string, string>; steps?: { run?: string; uses?: string }[] }
+      >;
+    };
+    const writing = Object.entries(release.jobs).filter(
+      ([, job]) => job.steps && Object.values(job.permissions ?? {}).includes('write'),
+    );
+    expect(writing.map(([name]) => name).sort()).toEqual(['publish', 'version']);
+    for (const [name, job] of writing) {
+      const runs = (job.steps ?? []).flatMap((s) => (s.run ? [s.run] : []));
+      expect(runs, name).toEqual(['pnpm install --frozen-lockfile --ignore-scripts']);
+      // The packages come built from the read-only job, through a cache key only this run makes.
+      expect(
+        job.steps?.some((s) => s.uses?.startsWith('actions/cache/restore@')),
+        name,
+      ).toBe(true);
+    }
+    expect(release.jobs.build?.steps?.some((s) => s.run?.includes('turbo run build'))).toBe(true);
+  });
+
+  it('pin each action to one commit across the workflows (a new SHA is a reviewed change)', () => {
+    const pins = new Map<string, Set<string>>();
+    for (const { text } of workflows)
+      for (const m of text.matchAll(/uses:\s*([\w.-]+\/[\w.-]+)(?:\/[\w./-]+)?@([0-9a-f]{40})/g)) {
+        const [, repo = '', sha = ''] = m;
+        pins.set(repo, (pins.get(repo) ?? new Set()).add(sha));
+      }
+    expect([...pins].filter(([, shas]) => shas.size > 1).map(([repo]) => repo)).toEqual([]);
+  });
+
+  it("fetch the essay in CI from the base branch's source records, never the pull request's", () => {
+    const ci = parse(workflows.find((w) => w.name === 'ci.yml')?.text ?? '') as {
+      jobs: { test: { steps: { uses?: string; run?: string; with?: Record<string, unknown> }[] } };
+    };
+    const steps = ci.jobs.test.steps;
+    const trusted = steps.find((s) => s.with?.path === '.trusted');
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template
+    expect(trusted?.with?.ref).toBe('${{ github.event.pull_request.base.sha || github.sha }}');
+    expect(trusted?.with?.['persist-credentials']).toBe(false);
+    const fetches = steps.filter((s) => s.run?.includes('sources:fetch'));
+    expect(fetches.map((s) => s.run)).toEqual([
+      'pnpm sources:fetch --records .trusted/packages/pakistan-2024/data/sources',
+    ]);
+    expect(steps.indexOf(trusted as never)).toBeLessThan(steps.indexOf(fetches[0] as never));
+  });
+
+  it('have a CODEOWNERS entry for the source records, meta, the workflows and the release scripts', () => {
+    const owners = readFileSync(join(workflowsDir, '..', 'CODEOWNERS'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() && !l.startsWith('#'))
+      .map((l) => l.split(/\s+/));
+    for (const path of [
+      '/packages/pakistan-2024/data/sources/',
+      '/packages/pakistan-2024/data/meta.yaml',
+      '/.github/',
+      '/packages/pakistan-2024/scripts/release/',
+      '/packages/pakistan-2024/scripts/sources/',
+      '/tools/repo/package-links.mjs',
+    ])
+      expect(
+        owners.find(([p]) => p === path),
+        path,
+      ).toEqual([path, expect.stringMatching(/^@/)]);
   });
 
   it('put no expression of the triggering event into a shell command', () => {

@@ -4,8 +4,8 @@
  * (search, copy buttons) comes from its own small scripts in /assets/, which stay.
  */
 
-const SCRIPT = /<script\b[^>]*>[\s\S]*?<\/script>/g;
-const SCRIPT_LINK = /<link\b[^>]*\bas="script"[^>]*\/?>|<link\b[^>]*\brel="modulepreload"[^>]*\/?>/g;
+import { elementsOf, type PageElement, without } from './html';
+
 const CHUNK = /\/_next\/static\/chunks\/[^"'\s]+\.js/g;
 
 /** The JavaScript chunk paths a page loads or preloads. */
@@ -25,13 +25,23 @@ export function needsJavaScript(html: string, shared: ReadonlySet<string>): bool
   return chunksOf(html).some((c) => !shared.has(c));
 }
 
-/** A script tag that is not Next's: JSON-LD (data) or one of the site's own scripts under (base)/assets/. */
-const isOwn = (tag: string) =>
-  /type="application\/ld\+json"/.test(tag) || /\bsrc="(?:\/[^"/]+)*\/assets\//.test(tag);
+/** A script the page keeps: JSON-LD (data, by its real `type`) or one of the site's own under (base)/assets/. */
+export function isOwnScript(element: PageElement): boolean {
+  const type = element.attrs.get('type')?.trim().toLowerCase();
+  if (element.name === 'script' && type === 'application/ld+json' && !element.attrs.has('src')) return true;
+  const src = element.name === 'script' ? element.attrs.get('src') : element.attrs.get('href');
+  return src !== undefined && /^(?:\/[^/?#]+)*\/assets\/[^/?#]+\.js$/.test(src);
+}
+
+const isScriptLink = (element: PageElement) =>
+  element.name === 'link' &&
+  (element.attrs.get('as')?.toLowerCase() === 'script' ||
+    (element.attrs.get('rel') ?? '').toLowerCase().split(/\s+/).includes('modulepreload'));
 
 /** The page without Next's scripts and script preloads; JSON-LD and the site's own scripts stay. */
 export function stripScripts(html: string): string {
-  return html
-    .replace(SCRIPT, (tag) => (isOwn(tag) ? tag : ''))
-    .replace(SCRIPT_LINK, (tag) => (isOwn(tag) ? tag : ''));
+  const drop = elementsOf(html, ['script', 'link']).filter(
+    (e) => (e.name === 'script' || isScriptLink(e)) && !isOwnScript(e),
+  );
+  return without(html, drop);
 }

@@ -24,9 +24,26 @@ export interface RenderOptions {
   readonly headingOffset?: number;
 }
 
+/** Text as HTML shows it: the five characters that could open a tag or an attribute escaped. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** A link's address, or undefined when it is not one to follow: http(s), mailto, or within the site. */
+export function safeHref(href: string): string | undefined {
+  const trimmed = href.trim();
+  // A scheme is letters before a colon; anything else (a path, a #fragment, ?query) is relative.
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)?.[1]?.toLowerCase();
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a control character in an address is refused
+  if (scheme === undefined) return /[\u0000-\u001f\\]/.test(trimmed) ? undefined : trimmed;
+  return ['http', 'https', 'mailto'].includes(scheme) ? trimmed : undefined;
+}
+
 /**
  * Markdown to HTML at build time, for the package's own documents (methodology, changelog):
- * headings get ids to link to, and wide tables scroll inside a keyboard-focusable region.
+ * headings get ids to link to, and wide tables scroll inside a keyboard-focusable region. The
+ * changelog is written from changeset summaries, which a pull request carries: raw HTML in the
+ * Markdown is shown as text, never passed through, and a link goes only to http(s), mailto or the site.
  */
 export function renderMarkdown(markdown: string, options: RenderOptions = {}): string {
   const marked = new Marked({ gfm: true, async: false });
@@ -47,8 +64,19 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): s
         return `<h${level} id="${uniqueSlug(token.text)}">${html}</h${level}>\n`;
       },
       html(token: Tokens.HTML | Tokens.Tag) {
-        // Comments such as generator markers are not for readers.
-        return token.text.trim().startsWith('<!--') ? '' : token.text;
+        // Comments such as generator markers are not for readers; any other HTML is shown as text.
+        return token.text.trim().startsWith('<!--') ? '' : escapeHtml(token.text);
+      },
+      link(this: { parser: { parseInline(tokens: Tokens.Generic[]): string } }, token: Tokens.Link) {
+        const text = this.parser.parseInline(token.tokens);
+        const href = safeHref(token.href);
+        if (href === undefined) return text;
+        const title = token.title ? ` title="${escapeHtml(token.title)}"` : '';
+        return `<a href="${escapeHtml(href)}"${title}>${text}</a>`;
+      },
+      image(token: Tokens.Image) {
+        // The documents have no images; an image from a changeset would load from anywhere.
+        return escapeHtml(token.text);
       },
     },
   });

@@ -141,7 +141,25 @@ export function checkChangeset(file: string, text: string, workspace: Workspace)
       'changeset-summary',
       'no summary: write one line for the release notes after the closing "---"',
     );
+  lines.slice(close + 1).forEach((line, i) => {
+    const tag = htmlIn(line);
+    if (tag)
+      problem(
+        close + 2 + i,
+        'changeset-summary',
+        `the summary holds HTML (${JSON.stringify(tag)}); release notes are Markdown: write the text, or put code in backticks`,
+      );
+  });
   return problems.sort((a, b) => a.line - b.line);
+}
+
+// An HTML tag, comment, declaration or processing instruction; an autolink (<https://…>) is none.
+const HTML = /<\/?[A-Za-z][\w-]*(?=[\s/>])|<!--|<\?|<![A-Za-z[]/;
+
+/** The first HTML a line of Markdown holds outside code spans, or undefined. */
+export function htmlIn(line: string): string | undefined {
+  const outsideCode = line.replace(/(`+)[\s\S]*?\1/g, '');
+  return HTML.exec(outsideCode)?.[0];
 }
 
 /** Every mistake in the pending changesets, one per line at fault. */

@@ -1,9 +1,11 @@
 /**
- * What `pnpm sources:fetch [--source <id>] [--from <page.html>] [--force]` does: downloads each
+ * What `pnpm sources:fetch [--source <id>] [--from <page.html>] [--records <dir>] [--force]` does: downloads each
  * source's web page from the URL in its record, extracts the essay's text, and stores it where the
  * package's lookup finds it (`POLICY_SOURCES_DIR`, else the clone's `.sources/`). The text is kept
  * even when its SHA-256 differs from the recorded one, so that `policy verify` can say how many
- * citations still hold; the command then exits 1. scripts/sources/fetch.ts runs it.
+ * citations still hold; the command then exits 1. `--records` reads the source records from another
+ * folder: CI passes main's copy, so that a pull request cannot point the download (or the hash it is
+ * checked against) elsewhere. scripts/sources/fetch.ts runs it.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -15,7 +17,8 @@ import { type EssaySource, Source } from '../../src/schema/source.js';
 import { locations } from '../paths.js';
 import { extractArticleText } from './extract.js';
 
-const USAGE = 'usage: pnpm sources:fetch [--source <id>] [--from <saved page.html>] [--force]';
+const USAGE =
+  'usage: pnpm sources:fetch [--source <id>] [--from <saved page.html>] [--records <sources folder>] [--force]';
 const TIMEOUT_MS = 30_000;
 
 /** A failure that ends the command with one line (every error does; this one is expected). */
@@ -38,9 +41,16 @@ const processIo: FetchIo = {
  * The essays among the source records of the data folder (a report has no text to fetch: its quotes
  * were checked against a stored copy), read on their own so a broken record elsewhere cannot stop a fetch.
  */
-function readEssays(dataDir: string): EssaySource[] {
-  const dir = join(dataDir, 'sources');
-  return readdirSync(dir)
+function readEssays(dir: string): EssaySource[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (error) {
+    throw new FetchError(
+      `cannot read the source records in ${dir}: ${(error as NodeJS.ErrnoException).code}`,
+    );
+  }
+  return names
     .filter((name) => /\.ya?ml$/.test(name))
     .sort()
     .map((name) => {
@@ -123,11 +133,16 @@ async function main(argv: string[], io: FetchIo): Promise<number> {
       source: { type: 'string' },
       from: { type: 'string' },
       force: { type: 'boolean', default: false },
+      records: { type: 'string' },
     },
     strict: true,
   });
   const at = locations();
-  const sources = readEssays(at.data);
+  const records =
+    values.records === undefined
+      ? join(at.data, 'sources')
+      : resolve(io.env.INIT_CWD ?? process.cwd(), values.records);
+  const sources = readEssays(records);
   const chosen = values.source === undefined ? sources : sources.filter((s) => s.id === values.source);
   if (chosen.length === 0)
     throw new FetchError(

@@ -6,7 +6,7 @@
 import { isReportCitation } from '../provenance/citation-kind.js';
 import { allCitations } from '../provenance/citation-walk.js';
 import { dimensionKinds } from '../registry/vocabulary.js';
-import type { DataIssue } from '../rules/issue.js';
+import type { DataIssue, DataPath } from '../rules/issue.js';
 import type { Dataset } from '../schema/index.js';
 
 /** The issues of the layer rules in `data` (empty when all hold). */
@@ -72,12 +72,8 @@ export function lintLayers(data: Dataset): DataIssue[] {
     }
   });
 
-  const https = (url: string, path: DataIssue['path']) => {
-    if (!url.startsWith('https://'))
-      issues.push({ rule: 'https-url', path, message: `${url} is not an absolute https address` });
-  };
+  issues.push(...httpsIssues(data));
   data.sources.forEach((source, i) => {
-    https(source.url, ['sources', i, 'url']);
     if (source.kind === 'report' && source.published !== undefined && source.published > source.accessed)
       issues.push({
         rule: 'report-dates',
@@ -85,11 +81,38 @@ export function lintLayers(data: Dataset): DataIssue[] {
         message: `published ${source.published} is after accessed ${source.accessed}; a copy cannot be read before it appears`,
       });
   });
-  data.actors.forEach((actor, i) => {
-    actor.references?.forEach((ref, j) => https(ref.url, ['actors', i, 'references', j, 'url']));
-  });
-  data.events.forEach((event, i) => {
-    if (event.dateReference) https(event.dateReference.url, ['events', i, 'dateReference', 'url']);
-  });
   return issues;
+}
+
+/** The fields that hold an address, wherever they stand (a source's url, a reference's, meta's links). */
+export const URL_FIELDS: readonly string[] = ['url', 'homepage', 'repository'];
+
+/** Every address of the dataset that is not an absolute https URL (`javascript:`, `http:`, relative). */
+function httpsIssues(data: Dataset): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const walk = (value: unknown, path: DataPath): void => {
+    if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
+    else if (value !== null && typeof value === 'object')
+      for (const [key, v] of Object.entries(value)) {
+        if (typeof v === 'string' && URL_FIELDS.includes(key)) {
+          if (!isHttpsUrl(v))
+            issues.push({
+              rule: 'https-url',
+              path: [...path, key],
+              message: `${v.slice(0, 200)} is not an absolute https address`,
+            });
+        } else walk(v, [...path, key]);
+      }
+  };
+  walk(data, []);
+  return issues;
+}
+
+function isHttpsUrl(text: string): boolean {
+  if (!text.startsWith('https://')) return false;
+  try {
+    return new URL(text).protocol === 'https:';
+  } catch {
+    return false;
+  }
 }

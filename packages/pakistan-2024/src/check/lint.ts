@@ -30,6 +30,8 @@ export interface LintOptions {
    * reference to one of them is not reported as dangling, so one broken record gives one problem.
    */
   readonly otherIds?: ReadonlyMap<CollectionName, readonly string[]>;
+  /** Collections whose folder could not be read: which ids they hold is unknown, so none is dangling. */
+  readonly unreadable?: ReadonlySet<CollectionName>;
 }
 
 /**
@@ -119,7 +121,7 @@ export function lintDataset(data: Dataset, options: LintOptions = {}): DataIssue
 
   const dangling = new Map<string, DataPath[]>();
   for (const ref of refs) {
-    if (ref.ids === undefined) continue;
+    if (ref.ids === undefined || options.unreadable?.has(ref.to)) continue;
     const list = typeof ref.ids === 'string' ? [ref.ids] : ref.ids;
     const known = ids.get(ref.to) ?? new Set();
     list.forEach((id, j) => {

@@ -5,6 +5,7 @@
  * "how to cite" box print the very same strings from here.
  */
 
+import { bibText, bibUrl } from '../escape/bibtex.js';
 import { formatDate, MONTHS } from '../records/dates.js';
 import type { CitationFormat } from '../registry/citation-formats.js';
 import type { EssaySource, Meta, ReportSource } from '../schema/index.js';
@@ -153,10 +154,8 @@ export function cslSource(source: CitableSource): CslItem {
   };
 }
 
-/** Escapes the characters BibTeX treats specially inside a braced value. */
-function bibEscape(value: string): string {
-  return value.replace(/[\\{}]/g, (c) => `\\${c}`).replace(/[&%$#_]/g, (c) => `\\${c}`);
-}
+/** Escapes the characters BibTeX treats specially inside a braced value (see escape/bibtex.ts). */
+const bibEscape = bibText;
 
 /** A field value: braced text, or a bare BibTeX macro such as a month (`nov`). */
 type BibValue = string | { readonly macro: string } | undefined;
@@ -167,7 +166,8 @@ function bibtex(type: string, key: string, fields: readonly (readonly [string, B
   );
   const width = Math.max(...present.map(([name]) => name.length));
   const lines = present.map(
-    ([name, value]) => `  ${name.padEnd(width)} = ${typeof value === 'string' ? `{${value}}` : value.macro}`,
+    ([name, value]) =>
+      `  ${name.padEnd(width)} = ${typeof value === 'string' ? `{${name === 'url' ? bibUrl(value) : value}}` : value.macro}`,
   );
   return `@${type}{${key},\n${lines.join(',\n')}\n}`;
 }

@@ -22,7 +22,16 @@ export const rules = {
     description:
       'The data folder holds `meta.yaml` and one folder per collection, and a collection folder holds only `<id>.yaml` files.',
   },
-  read: { checker: 'compiler', description: 'A data file that cannot be read.' },
+  read: {
+    checker: 'compiler',
+    description:
+      'A data file or folder that cannot be read, is not UTF-8, or is not a plain file (a pipe, a device, a symbolic link out of the data folder).',
+  },
+  'input-limit': {
+    checker: 'compiler',
+    description:
+      'A data file past the size limit, a string past the length limit, or more problems in one file than are reported (see "Limits").',
+  },
   'yaml-syntax': {
     checker: 'compiler',
     description: 'YAML that does not parse, a repeated key, or a file that is not one mapping of fields.',
@@ -160,7 +169,8 @@ export const rules = {
   },
   'changeset-summary': {
     checker: 'release',
-    description: 'A pending changeset with no summary line for the release notes.',
+    description:
+      'A pending changeset with no summary line for the release notes, or whose summary holds HTML (the release notes are Markdown shown on the site).',
   },
 } as const satisfies Record<string, RuleInfo>;
 

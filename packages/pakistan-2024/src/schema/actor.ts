@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { actorKinds, valuesOf } from '../registry/vocabulary.js';
-import { Id, IdList, Prose, Provenance, Reference } from './common.js';
+import { Id, IdList, Line, Prose, Provenance, Reference } from './common.js';
 
 export const ActorKind = z.enum(valuesOf(actorKinds));
 export type ActorKind = z.infer<typeof ActorKind>;
@@ -9,8 +9,8 @@ export type ActorKind = z.infer<typeof ActorKind>;
 export const Actor = z
   .strictObject({
     id: Id,
-    name: z.string().min(1),
-    shortName: z.string().min(1).optional(),
+    name: Line,
+    shortName: Line.optional(),
     kind: ActorKind,
     iso2: z
       .string()
@@ -24,7 +24,7 @@ export const Actor = z
       .string()
       .regex(/^\d{3}$/, 'ISO 3166-1 numeric, three digits')
       .optional(),
-    aliases: z.array(z.string().min(1)).describe('Other names and abbreviations that resolve to this actor.'),
+    aliases: z.array(Line).describe('Other names and abbreviations that resolve to this actor.'),
     description: Prose.describe('One line on who the actor is in this dataset.'),
     members: IdList.optional().describe('For a group: the ids of its member actors.'),
     wikidata: z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { eventKinds, keyCriteria, valuesOf } from '../registry/vocabulary.js';
-import { CalendarDay, Id, IdList, Prose, ReportProvenance } from './common.js';
+import { CalendarDay, Id, IdList, Line, Prose, ReportProvenance } from './common.js';
 import { DimensionKind } from './relationship.js';
 
 export const EventKind = z.enum(valuesOf(eventKinds));
@@ -25,7 +25,7 @@ export type KeyEvent = z.infer<typeof KeyEvent>;
 export const ChronologyEvent = z
   .strictObject({
     id: Id,
-    title: z.string().min(1),
+    title: Line,
     date: CalendarDay.describe("The day it happened (the first day of a span), in the dataset's year."),
     end: CalendarDay.optional().describe('For a visit, summit or exercise of several days: its last day.'),
     kind: EventKind,

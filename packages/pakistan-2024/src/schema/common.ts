@@ -1,9 +1,25 @@
 import { z } from 'zod';
 import { isCalendarDay } from './calendar.js';
+import { MAX_ID_LENGTH, unsafeTextMessage } from './text.js';
+
+/** Refuses control, format and invisible characters (see text.ts); `multiline` lets a line break stand. */
+const safeText =
+  (multiline = false) =>
+  (text: string, ctx: z.RefinementCtx): void => {
+    const message = unsafeTextMessage(text, multiline);
+    if (message) ctx.addIssue({ code: 'custom', message });
+  };
+
+/** One line of text (a name, a title, a heading): not empty, no control or invisible characters. */
+export const Line = z.string().min(1).superRefine(safeText());
+
+/** An absolute URL (the linter's `https-url` rule asks for https), with nothing invisible in it. */
+export const Url = z.url().max(2000).superRefine(safeText());
 
 /** Lower-case kebab-case, stable for ever once published; never reused for another record. */
 export const Id = z
   .string()
+  .max(MAX_ID_LENGTH, `an id is at most ${MAX_ID_LENGTH} characters (it names files)`)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case kebab-case, e.g. "pakistan-china"')
   .describe('Stable lower-case kebab-case identifier; never reused.');
 export type Id = z.infer<typeof Id>;
@@ -16,18 +32,16 @@ export const Prose = z
   .string()
   .min(1, 'text must not be empty')
   .refine((s) => s === s.trim(), 'text must not start or end with whitespace')
+  .superRefine(safeText(true))
   .describe("Prose in the dataset's own words (never a copied sentence of the source).");
 
 const MAX_QUOTE_WORDS = 12;
 
 /** A phrase copied word for word from a source: the one place where a source's own words may stand. */
-const Quote = z
-  .string()
-  .min(1)
-  .refine(
-    (q) => q.trim().split(/\s+/).length <= MAX_QUOTE_WORDS,
-    `a quote is at most ${MAX_QUOTE_WORDS} words`,
-  );
+const Quote = Line.refine(
+  (q) => q.trim().split(/\s+/).length <= MAX_QUOTE_WORDS,
+  `a quote is at most ${MAX_QUOTE_WORDS} words`,
+);
 
 /**
  * Where a statement comes from: a paragraph of a source, located by its heading path, in the
@@ -37,7 +51,7 @@ export const Citation = z
   .strictObject({
     source: Id.describe('Id of a record in `sources`.'),
     section: z
-      .array(z.string().min(1))
+      .array(Line)
       .describe(
         "Heading path in the source, in the headings' own words; [] for the opening paragraphs before the first heading.",
       ),
@@ -88,9 +102,9 @@ export type Claim = z.infer<typeof Claim>;
 /** A public reference for a fact the source does not give (a date, an ISO code). */
 export const Reference = z
   .strictObject({
-    title: z.string().min(1),
-    url: z.url(),
-    note: z.string().min(1).optional(),
+    title: Line,
+    url: Url,
+    note: Line.optional(),
   })
   .describe('A public reference for a fact taken from outside the source texts.');
 export type Reference = z.infer<typeof Reference>;

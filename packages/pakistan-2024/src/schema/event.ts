@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { datePrecisions, valuesOf } from '../registry/vocabulary.js';
-import { Id, IdList, Prose, Provenance, Reference } from './common.js';
+import { Id, IdList, Line, Prose, Provenance, Reference } from './common.js';
 
 export const DatePrecision = z.enum(valuesOf(datePrecisions));
 export type DatePrecision = z.infer<typeof DatePrecision>;
@@ -17,7 +17,7 @@ const EventDate = z.string().regex(/^\d{4}(-\d{2}){0,2}$/, 'a date is YYYY, YYYY
 export const Event = z
   .strictObject({
     id: Id,
-    title: z.string().min(1),
+    title: Line,
     date: EventDate.describe('ISO 8601 calendar date, as precise as `precision` says.'),
     end: EventDate.optional().describe('For a span: its last date, at the same precision.'),
     precision: DatePrecision,

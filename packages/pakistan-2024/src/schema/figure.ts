@@ -7,7 +7,7 @@ import {
   scaleUnits,
   valuesOf,
 } from '../registry/vocabulary.js';
-import { CalendarDay, Id, Prose, ReportProvenance } from './common.js';
+import { CalendarDay, Id, Line, Prose, ReportProvenance } from './common.js';
 
 export const ScaleUnit = z.enum(valuesOf(scaleUnits));
 export type ScaleUnit = z.infer<typeof ScaleUnit>;
@@ -28,8 +28,8 @@ export type Approximation = z.infer<typeof Approximation>;
 export const Indicator = z
   .strictObject({
     id: Id,
-    name: z.string().min(1).describe('e.g. "Exports by destination (SBP)".'),
-    shortName: z.string().min(1).describe('The column heading of a comparison: "Exports".'),
+    name: Line.describe('e.g. "Exports by destination (SBP)".'),
+    shortName: Line.describe('The column heading of a comparison: "Exports".'),
     definition: Prose.describe('What is measured, in our words, with what it leaves out.'),
     unit: ScaleUnit.describe('The scale its figures are compared in.'),
     currencies: z
@@ -37,10 +37,9 @@ export const Indicator = z
       .min(1)
       .describe('The currencies its figures may be given in; the first is the one partners are compared in.'),
     period: PeriodConvention.describe('How its periods are cut.'),
-    statisticalSource: z
-      .string()
-      .min(1)
-      .describe('The body that publishes the series, as reports name it: "State Bank of Pakistan (SBP)".'),
+    statisticalSource: Line.describe(
+      'The body that publishes the series, as reports name it: "State Bank of Pakistan (SBP)".',
+    ),
     flow: z
       .enum(['inflow', 'outflow', 'stock', 'agreement'])
       .describe('Money coming in, going out, held, or committed by an agreement.'),
@@ -66,7 +65,7 @@ export type Period = z.infer<typeof Period>;
 export const Figure = z
   .strictObject({
     id: Id,
-    title: z.string().min(1).describe('e.g. "Exports to China, FY2023-24 (SBP)".'),
+    title: Line.describe('e.g. "Exports to China, FY2023-24 (SBP)".'),
     indicator: Id.describe('Id of a record in `indicators`.'),
     partner: Id.optional().describe(
       'Id of the partner actor; absent for the total over all partners. A group only where the source gives the group.',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { initiativeKinds, valuesOf } from '../registry/vocabulary.js';
-import { Id, IdList, Prose, Provenance } from './common.js';
+import { Id, IdList, Line, Prose, Provenance } from './common.js';
 
 export const InitiativeKind = z.enum(valuesOf(initiativeKinds));
 export type InitiativeKind = z.infer<typeof InitiativeKind>;
@@ -9,9 +9,9 @@ export type InitiativeKind = z.infer<typeof InitiativeKind>;
 export const Initiative = z
   .strictObject({
     id: Id,
-    name: z.string().min(1),
-    shortName: z.string().min(1).optional(),
-    aliases: z.array(z.string().min(1)),
+    name: Line,
+    shortName: Line.optional(),
+    aliases: z.array(Line),
     kind: InitiativeKind,
     description: Prose,
     parent: Id.optional().describe('The initiative this one belongs to.'),

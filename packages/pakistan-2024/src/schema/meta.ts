@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { IdList, Prose } from './common.js';
+import { IdList, Line, Prose, Url } from './common.js';
 
 /** What the dataset is, which version, and under which licences. */
 export const Meta = z
   .strictObject({
     name: z.literal('@policy/pakistan-2024'),
-    title: z.string().min(1),
+    title: Line,
     version: z
       .string()
       .regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'a semver version')
@@ -17,15 +17,15 @@ export const Meta = z
         'The date this version was released, from the release record (release/release.json); absent for a version not yet released.',
       ),
     year: z.number().int().describe('The year the dataset is about (not the year of its release).'),
-    subject: z.string().min(1),
+    subject: Line,
     description: Prose,
     license: z.strictObject({
-      data: z.string().min(1).describe('SPDX id of the licence of the data.'),
-      code: z.string().min(1).describe('SPDX id of the licence of the code.'),
+      data: Line.describe('SPDX id of the licence of the data.'),
+      code: Line.describe('SPDX id of the licence of the code.'),
     }),
     sources: IdList.min(1),
-    homepage: z.url().optional(),
-    repository: z.url().optional(),
+    homepage: Url.optional(),
+    repository: Url.optional(),
   })
   .describe('Metadata of the dataset.');
 export type Meta = z.infer<typeof Meta>;

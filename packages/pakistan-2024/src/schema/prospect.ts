@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { Claim, Id, IdList, Prose, Provenance } from './common.js';
+import { Claim, Id, IdList, Line, Prose, Provenance } from './common.js';
 
 /** A future prospect the source names, with what it bears on. */
 export const Prospect = z
   .strictObject({
     id: Id,
-    title: z.string().min(1),
+    title: Line,
     summary: Prose,
     points: z.array(Claim).min(1),
     relationships: IdList,

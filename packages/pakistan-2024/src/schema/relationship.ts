@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dimensionKinds, stances, trajectories, valuesOf } from '../registry/vocabulary.js';
-import { Claim, Id, IdList, Prose, Provenance } from './common.js';
+import { Claim, Id, IdList, Line, Prose, Provenance } from './common.js';
 
 export const StanceValue = z.enum(valuesOf(stances));
 export type StanceValue = z.infer<typeof StanceValue>;
@@ -30,7 +30,7 @@ export type Trajectory = z.infer<typeof Trajectory>;
 export const Dimension = z
   .strictObject({
     kind: DimensionKind,
-    title: z.string().min(1),
+    title: Line,
     summary: Prose,
     points: z.array(Claim).min(1, 'a dimension has at least one point'),
     provenance: Provenance,
@@ -42,9 +42,9 @@ export type Dimension = z.infer<typeof Dimension>;
 export const Relationship = z
   .strictObject({
     id: Id,
-    title: z.string().min(1).describe('e.g. "Pakistan–China".'),
+    title: Line.describe('e.g. "Pakistan–China".'),
     partners: IdList.min(1).describe('The actor ids on the other side of the relationship.'),
-    label: z.string().min(1).describe('How the source characterises the relationship, in a few words.'),
+    label: Line.describe('How the source characterises the relationship, in a few words.'),
     summary: Prose,
     stance: Stance,
     trajectory: Trajectory,

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { Claim, Id, IdList, Prose, Provenance } from './common.js';
+import { Claim, Id, IdList, Line, Prose, Provenance } from './common.js';
 
 /** A cross-cutting line of policy that spans several relationships. */
 export const Theme = z
   .strictObject({
     id: Id,
-    title: z.string().min(1),
+    title: Line,
     summary: Prose,
     points: z.array(Claim).min(1),
     relationships: IdList,

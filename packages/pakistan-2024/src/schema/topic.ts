@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Prose, Provenance } from './common.js';
+import { Id, Line, Prose, Provenance } from './common.js';
 
 /**
  * An issue that runs through several relationships. Which relationships, themes and
@@ -8,8 +8,8 @@ import { Id, Prose, Provenance } from './common.js';
 export const Topic = z
   .strictObject({
     id: Id,
-    name: z.string().min(1),
-    aliases: z.array(z.string().min(1)),
+    name: Line,
+    aliases: z.array(Line),
     description: Prose,
     provenance: Provenance,
   })

@@ -3,6 +3,8 @@
  * nests inside records: dimensions, claims, citations). The CSV files of the package and
  * `policy export --format csv` are both written from here.
  */
+
+import { neutraliseCell } from '../escape/csv-cell.js';
 import { isReportCitation } from '../provenance/citation-kind.js';
 import { allCitations } from '../provenance/citation-walk.js';
 import { titleOf } from '../records/record-names.js';
@@ -408,10 +410,13 @@ export function toTables(data: Dataset): Table[] {
   return tables;
 }
 
-/** One CSV field, quoted as RFC 4180 asks when it holds a comma, quote or line break. */
+/**
+ * One CSV field, quoted as RFC 4180 asks when it holds a comma, quote or line break; a text a
+ * spreadsheet would evaluate as a formula gets a leading `'` (see escape/csv-cell.ts).
+ */
 function field(value: Cell): string {
   if (value === null) return '';
-  const text = String(value);
+  const text = typeof value === 'string' ? neutraliseCell(value) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

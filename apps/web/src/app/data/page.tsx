@@ -116,6 +116,11 @@ export default function DataPage() {
           The descriptor’s resource paths point at these versioned file names, so it stays valid when the
           files are saved side by side.
         </p>
+        <p className="muted">
+          In the CSV tables, a text cell a spreadsheet would read as a formula (one starting with =, +, -, @,
+          a tab or a carriage return) begins with an apostrophe ('), as OWASP advises, so that it shows as
+          text; the JSON holds every text as it is.
+        </p>
       </section>
 
       <section aria-labelledby="cite" className="cite-this">

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as pkg from '../src/entries/index.js';
 import { toCSV, toTables } from '../src/entries/tables.js';
+import { groupThousands } from '../src/query/figures-query.js';
 
 describe('the figures layer in the package', () => {
   it('exports the indicators and figures, every figure of a known indicator', () => {
@@ -86,5 +88,20 @@ describe('the figures layer in the package', () => {
     expect(row).toContain(
       ',544.008,million,USD,exact,provisional,false,exports-sbp-fy24-afghanistan,exports-sbp-fy24-afghanistan,',
     );
+  });
+});
+
+describe('groupThousands', () => {
+  it('writes every amount (never negative) as en-US toLocaleString does, without loading ICU', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1e12, noNaN: true, noDefaultInfinity: true }), (value) => {
+        expect(groupThousands(value)).toBe(value.toLocaleString('en-US', { maximumFractionDigits: 6 }));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const f of pkg.figures)
+      expect(groupThousands(f.value), f.id).toBe(
+        f.value.toLocaleString('en-US', { maximumFractionDigits: 6 }),
+      );
   });
 });

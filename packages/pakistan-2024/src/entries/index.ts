@@ -51,7 +51,16 @@ export * from '../registry/citation-formats.js';
 export * from '../registry/collections.js';
 export * from '../registry/tables.js';
 export type * from '../schema/index.js';
-export { SearchIndex, type SearchOptions, type SearchResult } from '../search.js';
+export {
+  SearchIndex,
+  type SearchLayer,
+  SearchOptionError,
+  type SearchOptions,
+  type SearchResult,
+  type SearchSort,
+  searchLayers,
+  searchSorts,
+} from '../search.js';
 export * from '../vocabulary.js';
 
 /** The whole dataset: metadata and every collection. */
@@ -132,12 +141,20 @@ export function suggest(ref: string, options?: { collection?: CollectionName; li
 }
 
 /**
- * Ranked search across the dataset: prefix and fuzzy matching, a snippet per result. The first
- * search indexes every record, unless `loadSearchIndex` was given the prebuilt index.
+ * Ranked search across the dataset: every word must match (else the best partial matches,
+ * marked `partial`), names and dates read as such, narrowing by collection, layer, partner and
+ * dates. The first search indexes every record, unless `loadSearchIndex` was given the prebuilt
+ * index. Throws `SearchOptionError` for an option that names nothing.
  */
 export function search(query: string, options?: SearchOptions): SearchResult[] {
   index ??= new SearchIndex(dataset);
   return index.search(query, options);
+}
+
+/** "Did you mean": other queries that find something where `query` finds nothing or only partial matches. */
+export function searchSuggestions(query: string, options?: SearchOptions): string[] {
+  index ??= new SearchIndex(dataset);
+  return index.suggest(query, options);
 }
 
 /**

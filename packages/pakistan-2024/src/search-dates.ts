@@ -44,20 +44,31 @@ const pad = (n: number | string) => String(n).padStart(2, '0');
 // Lower-case ASCII is enough: the query is folded first, and month names are English. `\s`
 // takes every kind of space, no-break and ideographic included.
 const PATTERNS: readonly [RegExp, (m: RegExpExecArray) => string | undefined][] = [
-  [/(?<![a-z0-9-])(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?![a-z0-9-])/, (m) =>
-    `${m[1]}-${pad(m[2] as string)}${m[3] ? `-${pad(m[3])}` : ''}`],
-  [/(?<![a-z0-9])(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})(?![a-z0-9])/, (m) => {
-    const month = monthOf(m[2] as string);
-    return month ? `${m[3]}-${pad(month)}-${pad(m[1] as string)}` : undefined;
-  }],
-  [/(?<![a-z0-9])([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?![a-z0-9])/, (m) => {
-    const month = monthOf(m[1] as string);
-    return month ? `${m[3]}-${pad(month)}-${pad(m[2] as string)}` : undefined;
-  }],
-  [/(?<![a-z0-9])([a-z]{3,9})\.?,?\s+(\d{4})(?![a-z0-9])/, (m) => {
-    const month = monthOf(m[1] as string);
-    return month ? `${m[2]}-${pad(month)}` : undefined;
-  }],
+  [
+    /(?<![a-z0-9-])(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?![a-z0-9-])/,
+    (m) => `${m[1]}-${pad(m[2] as string)}${m[3] ? `-${pad(m[3])}` : ''}`,
+  ],
+  [
+    /(?<![a-z0-9])(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})(?![a-z0-9])/,
+    (m) => {
+      const month = monthOf(m[2] as string);
+      return month ? `${m[3]}-${pad(month)}-${pad(m[1] as string)}` : undefined;
+    },
+  ],
+  [
+    /(?<![a-z0-9])([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?![a-z0-9])/,
+    (m) => {
+      const month = monthOf(m[1] as string);
+      return month ? `${m[3]}-${pad(month)}-${pad(m[2] as string)}` : undefined;
+    },
+  ],
+  [
+    /(?<![a-z0-9])([a-z]{3,9})\.?,?\s+(\d{4})(?![a-z0-9])/,
+    (m) => {
+      const month = monthOf(m[1] as string);
+      return month ? `${m[2]}-${pad(month)}` : undefined;
+    },
+  ],
 ];
 
 /**

@@ -27,7 +27,10 @@ export interface ParsedQuery {
 }
 
 /** The names a query may use, folded into words, each with the records (`collection/id`) it names. */
-export type NameTable = ReadonlyMap<string, { readonly words: readonly string[]; readonly keys: readonly string[] }>;
+export type NameTable = ReadonlyMap<
+  string,
+  { readonly words: readonly string[]; readonly keys: readonly string[] }
+>;
 
 // A query longer than this is not a reader's: the rest is ignored rather than searched slowly.
 const MAX_WORDS = 32;

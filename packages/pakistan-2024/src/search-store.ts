@@ -115,8 +115,7 @@ const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * piece whole (each edit touches one piece at most); its length is within `d` too.
  */
 function reachPattern(term: string, reach: Reach): string {
-  const tail =
-    reach.prefix === true ? '[^\\t\\n]*' : reach.prefix === 'inflections' ? INFLECTIONS : '';
+  const tail = reach.prefix === true ? '[^\\t\\n]*' : reach.prefix === 'inflections' ? INFLECTIONS : '';
   const alternatives = [`${literal(term)}${tail}`];
   const d = maxDistance(term, reach);
   if (d > 0) {

@@ -27,10 +27,8 @@ let words: RegExp | undefined;
  * symbols and lone surrogates. Never throws, whatever it is given.
  */
 export function tokenize(text: string): string[] {
-  words ??= new RegExp(
-    '\\p{L}(?:\\.\\p{L})+\\.?(?![\\p{L}\\p{N}])|\\p{L}+-\\p{N}+(?=s?(?![\\p{L}\\p{N}]))|[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*',
-    'gu',
-  );
+  words ??=
+    /\p{L}(?:\.\p{L})+\.?(?![\p{L}\p{N}])|\p{L}+-\p{N}+(?=s?(?![\p{L}\p{N}]))|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
   return typeof text === 'string' ? (text.match(words) ?? []) : [];
 }
 

@@ -56,6 +56,8 @@ export interface SearchResult {
   readonly partial: boolean;
   /** The record's date, for dated records (events, the chronology). */
   readonly date?: string;
+  /** The last day of a dated record that spans several. */
+  readonly end?: string;
 }
 
 /** An option of `search` that names nothing the dataset knows, or a date that is not one. */
@@ -144,7 +146,11 @@ function headlinesOf(record: AnyRecord, headlines: ReadonlyMap<string, string>):
 }
 
 /** The document of one record: what the index holds of it, with its prose for snippets. */
-function documentOf(collection: CollectionName, record: AnyRecord, headlines: ReadonlyMap<string, string>): Doc {
+function documentOf(
+  collection: CollectionName,
+  record: AnyRecord,
+  headlines: ReadonlyMap<string, string>,
+): Doc {
   return {
     key: `${collection}/${record.id}`,
     collection,
@@ -299,7 +305,11 @@ export class SearchIndex {
     for (const [key, [collection, record]] of this.#records) {
       if (collections && !collections.includes(collection)) continue;
       if (layer && (collection === 'chronology') !== (layer === 'chronology')) continue;
-      if (partners && !partners.has(key) && !referencesOf(collection, record).some(([c, id]) => partners.has(`${c}/${id}`)))
+      if (
+        partners &&
+        !partners.has(key) &&
+        !referencesOf(collection, record).some(([c, id]) => partners.has(`${c}/${id}`))
+      )
         continue;
       if (span) {
         const date = dateOf(record);
@@ -359,7 +369,10 @@ export class SearchIndex {
   }
 
   /** The MiniSearch query of each part, and how each of their terms reaches the index. */
-  #plan(parts: readonly QueryPart[], options: SearchOptions): { queries: Query[]; reach: Map<string, Reach> } {
+  #plan(
+    parts: readonly QueryPart[],
+    options: SearchOptions,
+  ): { queries: Query[]; reach: Map<string, Reach> } {
     const reach = new Map<string, Reach>();
     const exact = (term: string): Reach => ({
       prefix: term.length >= INFLECT_FROM ? 'inflections' : false,
@@ -412,8 +425,12 @@ export class SearchIndex {
       for (const { term } of near) {
         if (out.length >= limit) break;
         const folded = foldedWords(query).join(' ');
-        const candidate = folded.replace(new RegExp(`(^| )${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( |$)`), `$1${term}$2`);
-        if (!out.includes(candidate) && this.search(candidate, { ...options, limit: 1 }).length) out.push(candidate);
+        const candidate = folded.replace(
+          new RegExp(`(^| )${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( |$)`),
+          `$1${term}$2`,
+        );
+        if (!out.includes(candidate) && this.search(candidate, { ...options, limit: 1 }).length)
+          out.push(candidate);
       }
     }
     return out;
@@ -425,7 +442,11 @@ export class SearchIndex {
   ): { results: SearchResult[]; parts: readonly QueryPart[]; unmatched: readonly QueryPart[] } {
     const checked = checkOptions(options);
     const names = this.#nameTable();
-    const { parts, span: asked } = parseQuery(typeof query === 'string' ? query : '', names.table, names.longest);
+    const { parts, span: asked } = parseQuery(
+      typeof query === 'string' ? query : '',
+      names.table,
+      names.longest,
+    );
     const span = intersect(asked, checked.span);
     if (span === null) return { results: [], parts, unmatched: [] };
     const allowed = this.#allowed(options, span);
@@ -435,7 +456,11 @@ export class SearchIndex {
       // Nothing to match: a date alone, or narrowing alone, lists what it lets through, by date.
       if (!allowed) return { results: [], parts, unmatched: [] };
       const keys = [...allowed].sort((a, b) => this.#byDate(a, b));
-      return { results: keys.slice(0, limit).map((key) => this.#result(key, 0, [], false)), parts, unmatched: [] };
+      return {
+        results: keys.slice(0, limit).map((key) => this.#result(key, 0, [], false)),
+        parts,
+        unmatched: [],
+      };
     }
     const { queries, reach } = this.#plan(parts, options);
     // Every search, whatever its index came from, runs on the same slice: the terms this query reaches.
@@ -456,7 +481,7 @@ export class SearchIndex {
     });
     const unmatched = parts.filter((_, i) => !found[i]?.size);
     const keys = new Set(found.flatMap((hits) => [...hits.keys()]));
-    // The query's words in order: a record whose title or id is exactly these is the one named.
+    // The query's words in order: a record whose title, id or alias is exactly these is the one named.
     const title = parts
       .flatMap((p) => (p.kind === 'word' ? [p.term] : p.kind === 'name' ? p.typed : contentWords(p.words)))
       .join(' ');
@@ -464,8 +489,13 @@ export class SearchIndex {
       const matched = found.filter((hits) => hits.has(key));
       const score = matched.reduce((sum, hits) => sum + (hits.get(key) as MiniResult).score, 0);
       const terms = new Set(matched.flatMap((hits) => (hits.get(key) as MiniResult).terms));
-      const named = title === this.#titleWords(key) ? ABOUT.title : 1;
-      return { key, count: matched.length, score: score * named * this.#about(key, parts), terms: [...terms] };
+      const named = this.#namedBy(key).includes(title) ? ABOUT.title : 1;
+      return {
+        key,
+        count: matched.length,
+        score: score * named * this.#about(key, parts),
+        terms: [...terms],
+      };
     });
     const complete = scored.filter((s) => s.count === parts.length);
     const partial = !complete.length;
@@ -482,10 +512,12 @@ export class SearchIndex {
     return { results, parts, unmatched };
   }
 
-  /** A record's title and id as content words, for recognising a query that names it exactly. */
-  #titleWords(key: string): string {
-    const doc = this.#doc(key);
-    return contentWords(foldedWords(doc.title)).join(' ');
+  /** A record's title, id and names (aliases, short name) as content words: the forms that name it exactly. */
+  #namedBy(key: string): string[] {
+    const [collection, record] = this.#records.get(key) as [CollectionName, AnyRecord];
+    return [titleOf(record), record.id, ...nameFieldsOf(collection, record, false)].map((name) =>
+      contentWords(foldedWords(name)).join(' '),
+    );
   }
 
   /** How much more a record weighs for being about the records the query names (see ABOUT). */
@@ -516,7 +548,9 @@ export class SearchIndex {
 
   #result(key: string, score: number, terms: string[], partial: boolean): SearchResult {
     const doc = this.#doc(key);
-    const date = dateOf((this.#records.get(key) as [CollectionName, AnyRecord])[1]);
+    const record = (this.#records.get(key) as [CollectionName, AnyRecord])[1];
+    const date = dateOf(record);
+    const end = endOf(record);
     return {
       collection: doc.collection,
       id: doc.id,
@@ -526,6 +560,7 @@ export class SearchIndex {
       terms,
       partial,
       ...(date ? { date } : {}),
+      ...(end ? { end } : {}),
     };
   }
 }
@@ -533,8 +568,9 @@ export class SearchIndex {
 /** The one day span both narrow to, or null when they share no day. */
 function intersect(a: DateSpan | undefined, b: DateSpan | undefined): DateSpan | undefined | null {
   if (!a || !b) return a ?? b;
-  const from = a.from > b.from ? a.from : b.from;
-  const to = a.to < b.to ? a.to : b.to;
+  // ISO dates: their sorted order is their date order.
+  const from = [a.from, b.from].sort()[1] as string;
+  const to = [a.to, b.to].sort()[0] as string;
   return from <= to ? { from, to } : null;
 }
 

@@ -3,6 +3,7 @@ import type { SearchResult as MiniResult, Query } from 'minisearch';
 import { foldKey, titleOf } from './record-names.js';
 import type { AnyRecord } from './record-types.js';
 import { type CollectionName, collectionEntry, collectionNames } from './registry/collections.js';
+import { type SearchLayer, type SearchSort, searchLayers, searchSorts } from './registry/search.js';
 import type { Dataset } from './schema/index.js';
 import { type DateSpan, overlaps, spanOf } from './search-dates.js';
 import { searchEngine } from './search-engine.js';
@@ -10,14 +11,7 @@ import { contentWords, holdsPhrase, type NameTable, parseQuery, type QueryPart }
 import { type Reach, SearchStore } from './search-store.js';
 import { foldedWords, indexTerm, tokenize } from './search-text.js';
 
-/** The layers of the dataset: the essay's reading, and the chronology of the year cited to reports. */
-export const searchLayers = ['essay', 'chronology'] as const;
-/** A layer of the dataset, to narrow a search to. */
-export type SearchLayer = (typeof searchLayers)[number];
-/** How results are ordered: best match first, or by date (oldest first, undated records last). */
-export const searchSorts = ['relevance', 'date'] as const;
-/** An order of results. */
-export type SearchSort = (typeof searchSorts)[number];
+export { type SearchLayer, type SearchSort, searchLayers, searchSorts } from './registry/search.js';
 
 /** Options of `search`. */
 export interface SearchOptions {
@@ -60,7 +54,10 @@ export interface SearchResult {
   readonly end?: string;
 }
 
-/** An option of `search` that names nothing the dataset knows, or a date that is not one. */
+/**
+ * An option of `search` that names nothing the dataset knows, or a date that is not one. The
+ * message starts with the option's name: `partner "narnia" is no actor of the dataset: …`.
+ */
 export class SearchOptionError extends Error {
   override name = 'SearchOptionError';
 }
@@ -88,7 +85,9 @@ function proseOf(record: AnyRecord): string[] {
         out.push(value);
     } else if (Array.isArray(value)) for (const v of value) walk(v, key);
     else if (value && typeof value === 'object')
-      for (const [k, v] of Object.entries(value)) if (k !== 'provenance' && k !== 'id') walk(v, k);
+      // Citations and the titles of reference pages (an ISO list, Wikidata) are not the record's prose.
+      for (const [k, v] of Object.entries(value))
+        if (k !== 'provenance' && k !== 'id' && k !== 'references') walk(v, k);
   };
   const { title: _t, name: _n, ...rest } = record as AnyRecord & { title?: string; name?: string };
   walk(rest);
@@ -337,7 +336,7 @@ export class SearchIndex {
     }
     if (!found.length)
       throw new SearchOptionError(
-        `unknown partner "${ref}": give an actor's id, name, alias or ISO code (e.g. cn, india, ksa, us)`,
+        `partner "${ref}" is no actor of the dataset: give an id, name, alias or ISO code (e.g. cn, india, ksa, us)`,
       );
     const ids = new Set(found.map((a) => a.id));
     for (const a of actors as readonly (AnyRecord & { members?: string[] })[]) {
@@ -579,11 +578,11 @@ function checkOptions(options: SearchOptions): { span?: DateSpan } {
   const { collections, layer, sort, limit, from, to } = options;
   for (const c of collections ?? [])
     if (!collectionNames.includes(c))
-      throw new SearchOptionError(`unknown collection "${c}" (one of: ${collectionNames.join(', ')})`);
+      throw new SearchOptionError(`collection "${c}" is not one of ${collectionNames.join(', ')}`);
   if (layer !== undefined && !searchLayers.includes(layer))
-    throw new SearchOptionError(`unknown layer "${layer}" (one of: ${searchLayers.join(', ')})`);
+    throw new SearchOptionError(`layer "${layer}" is not one of ${searchLayers.join(', ')}`);
   if (sort !== undefined && !searchSorts.includes(sort))
-    throw new SearchOptionError(`unknown sort "${sort}" (one of: ${searchSorts.join(', ')})`);
+    throw new SearchOptionError(`sort "${sort}" is not one of ${searchSorts.join(', ')}`);
   if (limit !== undefined && !(Number.isInteger(limit) && limit > 0))
     throw new SearchOptionError(`limit ${limit} is not a positive whole number`);
   const date = (name: string, value: string | undefined) => {

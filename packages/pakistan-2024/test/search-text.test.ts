@@ -145,12 +145,16 @@ describe('search on any string', () => {
   });
 
   it('says in one line which option is wrong', () => {
-    expect(() => index.search('x', { partner: 'narnia' })).toThrow(/^unknown partner "narnia"/);
+    expect(() => index.search('x', { partner: 'narnia' })).toThrow(/^partner "narnia" is no actor/);
     expect(() => index.search('x', { from: '2024-13' })).toThrow('from "2024-13" is not a date');
     expect(() => index.search('x', { from: '2024-10', to: '2024-05' })).toThrow(
       'from 2024-10 is after to 2024-05',
     );
-    expect(() => index.search('x', { sort: 'size' as 'date' })).toThrow('unknown sort "size"');
-    expect(() => index.search('x', { layer: 'x' as 'essay' })).toThrow('unknown layer "x"');
+    expect(() => index.search('x', { sort: 'size' as 'date' })).toThrow(
+      'sort "size" is not one of relevance, date',
+    );
+    expect(() => index.search('x', { layer: 'x' as 'essay' })).toThrow(
+      'layer "x" is not one of essay, chronology',
+    );
   });
 });

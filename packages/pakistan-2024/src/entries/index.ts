@@ -49,17 +49,14 @@ export { titleOf } from '../record-names.js';
 export type { AnyRecord, RecordOf, RecordRef } from '../record-types.js';
 export * from '../registry/citation-formats.js';
 export * from '../registry/collections.js';
+export * from '../registry/search.js';
 export * from '../registry/tables.js';
 export type * from '../schema/index.js';
 export {
   SearchIndex,
-  type SearchLayer,
   SearchOptionError,
   type SearchOptions,
   type SearchResult,
-  type SearchSort,
-  searchLayers,
-  searchSorts,
 } from '../search.js';
 export * from '../vocabulary.js';
 

@@ -47,7 +47,7 @@ const shared: Options = {
 };
 
 // One bundle per public entry point. `index` inlines the compiled data, so that a bundler needs no
-// file beside it; only the build for Node reads its data from one (src/data-node.ts).
+// file beside it; only the build for Node reads its data from one (src/records/data-node.ts).
 // (tsup bundles every format as an ES module before converting it, so a plugin cannot tell the
 // formats apart: each format is a build of its own.)
 export default defineConfig([
@@ -59,7 +59,7 @@ export default defineConfig([
     format: ['cjs'],
     treeshake: false,
     dts: true,
-    esbuildPlugins: [swap({ './search-engine.js': 'search-engine-require.ts' })],
+    esbuildPlugins: [swap({ './search-engine.js': 'search/search-engine-require.ts' })],
   },
   // What Node imports (the `node-addons` condition of `.`): the same module, with neither the
   // engine nor the data in its source.
@@ -69,7 +69,10 @@ export default defineConfig([
     format: ['esm'],
     dts: false,
     esbuildPlugins: [
-      swap({ './search-engine.js': 'search-engine-node.ts', '../../generated/data.js': 'data-node.ts' }),
+      swap({
+        './search-engine.js': 'search/search-engine-node.ts',
+        '../../generated/data.js': 'records/data-node.ts',
+      }),
     ],
   },
   // The engine on its own, for those two builds to require on the first search.

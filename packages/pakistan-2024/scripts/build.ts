@@ -6,8 +6,8 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'tsup';
-import { compileDataFolder, formatFileIssue } from '../src/compile-folder.js';
-import { SearchIndex } from '../src/search.js';
+import { compileDataFolder, formatFileIssue } from '../src/compile/compile-folder.js';
+import { SearchIndex } from '../src/search/search.js';
 import { writeOutputs } from './outputs.js';
 import { locations } from './paths.js';
 import { releaseDateOf } from './release/record.js';
@@ -53,6 +53,6 @@ writeFileSync(
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 await build({ silent: true });
 writeOutputs(result.dataset, join(root, 'dist'), json);
-// The same text for the ES module build Node loads, which reads it rather than carrying it (src/data-node.ts).
+// The same text for the ES module build Node loads, which reads it rather than carrying it (src/records/data-node.ts).
 writeFileSync(join(root, 'dist', 'data.min.json'), dataText);
 console.log(`build: ${pkg.version}, ${result.dataset.relationships.length} relationships, outputs in dist/`);

@@ -3,8 +3,8 @@
  * record: by `pnpm --filter @policy/pakistan-2024 citation:write` and by the version step.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { citationCff } from '../src/citation-cff.js';
-import { compileDataFolder } from '../src/compile-folder.js';
+import { citationCff } from '../src/cite/citation-cff.js';
+import { compileDataFolder } from '../src/compile/compile-folder.js';
 import type { Locations } from './paths.js';
 import { packageVersion } from './release/assess.js';
 import { releaseDateOf } from './release/record.js';

@@ -4,10 +4,10 @@
  * pending changeset, and the bump they ask for against the bump the change needs).
  */
 import { relative } from 'node:path';
-import { formatFileIssue } from '../src/compile-folder.js';
-import { checkDataFolder } from '../src/data-check.js';
+import { formatFileIssue } from '../src/compile/compile-folder.js';
+import { checkDataFolder } from '../src/compile/data-check.js';
+import type { SourceLookupOptions } from '../src/provenance/source-files.js';
 import { collectionNames } from '../src/registry/collections.js';
-import type { SourceLookupOptions } from '../src/source-files.js';
 import type { Locations } from './paths.js';
 import { assess, packageVersion } from './release/assess.js';
 import { problemCount, wordNote, wordProblem } from './release/report.js';

@@ -4,9 +4,9 @@
  * a new collection or field is described without anyone listing it here.
  */
 import { z } from 'zod';
-import { LIST_SEPARATOR, type Table } from '../src/flat-tables.js';
 import type { NestedTableName } from '../src/registry/tables.js';
 import { Citation, Claim, collectionSchemas, Dimension, ReportCitation } from '../src/schema/index.js';
+import { LIST_SEPARATOR, type Table } from '../src/tables/flat-tables.js';
 
 /** A JSON Schema node, as z.toJSONSchema writes it (only the keywords read here). */
 interface Node {

@@ -1,7 +1,7 @@
 /**
  * Regenerates the generated blocks of the documents: the vocabulary tables of docs/methodology.md
- * (from src/vocabulary.ts) and the rule table of the repository's CONTRIBUTING.md (from
- * src/rules.ts). With `--check` it only compares, and fails naming the file that is out of date.
+ * (from src/registry/vocabulary.ts) and the rule table of the repository's CONTRIBUTING.md (from
+ * src/rules/rules.ts). With `--check` it only compares, and fails naming the file that is out of date.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -12,7 +12,7 @@ import {
   rulesMarkdown,
   VOCABULARY_BLOCK,
   vocabularyMarkdown,
-} from '../src/doc-blocks.js';
+} from '../src/rules/doc-blocks.js';
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
 const documents = [

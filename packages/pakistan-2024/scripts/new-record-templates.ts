@@ -11,7 +11,7 @@ import {
   initiativeKinds,
   stances,
   trajectories,
-} from '../src/vocabulary.js';
+} from '../src/registry/vocabulary.js';
 import { PLACEHOLDER } from './paths.js';
 
 /** What a template needs to know. */

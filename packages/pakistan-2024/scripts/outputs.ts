@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { npmPageUrl } from '../src/bibliography.js';
-import { type Table, toCSV, toTables } from '../src/flat-tables.js';
+import { npmPageUrl } from '../src/cite/bibliography.js';
 import { Dataset } from '../src/schema/index.js';
+import { type Table, toCSV, toTables } from '../src/tables/flat-tables.js';
 import { foreignKeys, tableFields } from './descriptor.js';
 
 const PROFILE = 'https://datapackage.org/profiles/2.0';

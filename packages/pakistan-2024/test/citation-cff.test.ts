@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { citationCff } from '../src/citation-cff.js';
+import { citationCff } from '../src/cite/citation-cff.js';
 import { citeDataset, cslDataset } from '../src/entries/index.js';
 import { builtData, essaysIn, packageRoot } from './helpers.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { copiedText, foldWords, MIN_COPIED_WORDS, SharedRuns } from '../src/copied-text.js';
-import { formatPath } from '../src/issue.js';
+import { copiedText, foldWords, MIN_COPIED_WORDS, SharedRuns } from '../src/check/copied-text.js';
+import { formatPath } from '../src/rules/issue.js';
 
 const SOURCE = [
   'A Heading Of Exactly Ten Words That Is Quoted By Design',

@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Document, parseDocument } from 'yaml';
-import { formatFileIssue } from '../src/compile-folder.js';
-import { checkDataFolder, SOURCE_CHECKS } from '../src/data-check.js';
-import { findParagraph, parseSourceText } from '../src/source-text.js';
+import { formatFileIssue } from '../src/compile/compile-folder.js';
+import { checkDataFolder, SOURCE_CHECKS } from '../src/compile/data-check.js';
+import { findParagraph, parseSourceText } from '../src/provenance/source-text.js';
 import { describeWithEssay, essayIn, goodData, goodDataFolder, goodDataset, SOURCE_ID } from './helpers.js';
 
 const REL = 'relationships/pakistan-china.yaml';

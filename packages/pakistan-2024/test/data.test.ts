@@ -6,8 +6,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatFileIssue } from '../src/compile-folder.js';
-import { checkDataFolder } from '../src/data-check.js';
+import { formatFileIssue } from '../src/compile/compile-folder.js';
+import { checkDataFolder } from '../src/compile/data-check.js';
 import { collectionNames } from '../src/registry/collections.js';
 import { dataFolder, describeWithEssay, essay, packageRoot, SOURCE_ID } from './helpers.js';
 

@@ -11,7 +11,7 @@ import { assess } from '../scripts/release/assess.js';
 import { report } from '../scripts/release/report.js';
 import { compileDataFolder } from '../src/entries/compile.js';
 import { nextVersion } from '../src/entries/diff.js';
-import { backlinkIndex } from '../src/links.js';
+import { backlinkIndex } from '../src/query/links.js';
 import { collectionNames, isCollectionName } from '../src/registry/collections.js';
 import type { Dataset } from '../src/schema/index.js';
 import { SOURCE_ID } from './helpers.js';

@@ -10,8 +10,8 @@ import {
   schemaFields,
 } from '../src/entries/diff.js';
 import { collectionNames, referenceFields } from '../src/registry/collections.js';
+import { stances, valuesOf } from '../src/registry/vocabulary.js';
 import type { Dataset } from '../src/schema/index.js';
-import { stances, valuesOf } from '../src/vocabulary.js';
 import { builtData } from './helpers.js';
 
 // Synthetic before/after pairs: the real data, cloned and mutated, so the tests hold as the data grows.

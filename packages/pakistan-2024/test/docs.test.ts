@@ -1,22 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MIN_COPIED_WORDS } from '../src/copied-text.js';
+import { MIN_COPIED_WORDS } from '../src/check/copied-text.js';
+import { collectionNames } from '../src/registry/collections.js';
 import {
   blockContent,
   RULES_BLOCK,
   rulesMarkdown,
   VOCABULARY_BLOCK,
   vocabularyMarkdown,
-} from '../src/doc-blocks.js';
-import { collectionNames } from '../src/registry/collections.js';
-import { ruleIds } from '../src/rules.js';
+} from '../src/rules/doc-blocks.js';
+import { ruleIds } from '../src/rules/rules.js';
 import { packageRoot } from './helpers.js';
 
 describe('docs/methodology.md', () => {
   const doc = readFileSync(join(packageRoot, 'docs', 'methodology.md'), 'utf8');
 
-  it('carries the vocabulary tables as src/vocabulary.ts defines them today', () => {
+  it('carries the vocabulary tables as src/registry/vocabulary.ts defines them today', () => {
     expect(blockContent(doc, VOCABULARY_BLOCK)).toBe(vocabularyMarkdown());
     expect(vocabularyMarkdown()).toMatch(/^### Stance/);
   });
@@ -36,7 +36,7 @@ describe('docs/methodology.md', () => {
 describe('CONTRIBUTING.md', () => {
   const doc = readFileSync(join(packageRoot, '..', '..', 'CONTRIBUTING.md'), 'utf8');
 
-  it('carries the rule table as src/rules.ts defines it today, one row per rule', () => {
+  it('carries the rule table as src/rules/rules.ts defines it today, one row per rule', () => {
     expect(blockContent(doc, RULES_BLOCK)).toBe(rulesMarkdown());
     for (const id of ruleIds) expect(rulesMarkdown()).toContain(`| \`${id}\` |`);
   });

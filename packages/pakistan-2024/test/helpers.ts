@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeWhen } from '@policy/test-support';
-import { compileDataFolder } from '../src/compile-folder.js';
+import { compileDataFolder } from '../src/compile/compile-folder.js';
+import { writeDataFolder } from '../src/compile/write-folder.js';
+import { sourceForChecks } from '../src/provenance/source-files.js';
 import type { Dataset, EssaySource } from '../src/schema/index.js';
-import { sourceForChecks } from '../src/source-files.js';
-import { writeDataFolder } from '../src/write-folder.js';
 
 /** The package's root folder. */
 export const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..');

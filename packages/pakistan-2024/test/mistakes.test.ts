@@ -13,7 +13,7 @@ import { contributorCheck } from '../scripts/contributor.js';
 import { locations } from '../scripts/paths.js';
 import { assess } from '../scripts/release/assess.js';
 import { report } from '../scripts/release/report.js';
-import { parseSourceText } from '../src/source-text.js';
+import { parseSourceText } from '../src/provenance/source-text.js';
 import { describeWithEssay, essay, essayIn, goodData, goodDataset, SOURCE_ID } from './helpers.js';
 import { copyRepo, PKG, runScript, SCRIPTS_TIMEOUT, type ScriptRun } from './repo-copy.js';
 

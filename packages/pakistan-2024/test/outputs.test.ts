@@ -6,9 +6,9 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { toCSV } from '../src/flat-tables.js';
 import { collectionNames, referenceFields } from '../src/registry/collections.js';
 import { tableNames } from '../src/registry/tables.js';
+import { toCSV } from '../src/tables/flat-tables.js';
 import { checkDataPackage } from './frictionless.js';
 import { builtData, packageRoot } from './helpers.js';
 

@@ -3,9 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSource, sourceDigest } from '../src/entries/provenance.js';
-import { formatPath } from '../src/issue.js';
-import { findSourceText, sourceCacheFolder, sourceFolders, sourceForChecks } from '../src/source-files.js';
-import { findParagraph, parseSourceText, quoteStandsIn } from '../src/source-text.js';
+import {
+  findSourceText,
+  sourceCacheFolder,
+  sourceFolders,
+  sourceForChecks,
+} from '../src/provenance/source-files.js';
+import { findParagraph, parseSourceText, quoteStandsIn } from '../src/provenance/source-text.js';
+import { formatPath } from '../src/rules/issue.js';
 import { describeWithEssay, goodDataset, SOURCE_ID } from './helpers.js';
 
 describeWithEssay('every citation against the source text', (essay) => {

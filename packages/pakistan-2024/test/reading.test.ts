@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { dayBound, daySpan, formatDate, formatEventDate, isCalendarDay, overlaps } from '../src/dates.js';
-import { blockContent, replaceBlock, splitAtBlock } from '../src/doc-blocks.js';
-import { escapeMarkdown } from '../src/markdown-escape.js';
+import { escapeMarkdown } from '../src/escape/markdown-escape.js';
+import {
+  dayBound,
+  daySpan,
+  formatDate,
+  formatEventDate,
+  isCalendarDay,
+  overlaps,
+} from '../src/records/dates.js';
 import { countOf, listTitle } from '../src/registry/collections.js';
-import { formatScore, labelOf, trajectories } from '../src/vocabulary.js';
+import { formatScore, labelOf, trajectories } from '../src/registry/vocabulary.js';
+import { blockContent, replaceBlock, splitAtBlock } from '../src/rules/doc-blocks.js';
 
 // The small helpers the CLI and the site share for writing the data for readers.
 describe('dates', () => {

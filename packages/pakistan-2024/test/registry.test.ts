@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { toTables } from '../src/flat-tables.js';
 import {
   collectionEntry,
   collectionNames,
@@ -10,6 +9,7 @@ import {
 } from '../src/registry/collections.js';
 import { tableNames } from '../src/registry/tables.js';
 import { collectionSchemas, Dataset, Id } from '../src/schema/index.js';
+import { toTables } from '../src/tables/flat-tables.js';
 import { builtData } from './helpers.js';
 
 type Node = { [key: string]: unknown };

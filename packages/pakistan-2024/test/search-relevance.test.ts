@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { dataset } from '../src/entries/index.js';
-import { SearchIndex } from '../src/search.js';
-import { spanOf } from '../src/search-dates.js';
+import { SearchIndex } from '../src/search/search.js';
+import { spanOf } from '../src/search/search-dates.js';
 
 // The relevance set: what a reader wants from each query (see the file's head).
 const Case = z

@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../src/entries/index.js';
-import { SearchStore } from '../src/search-store.js';
+import { SearchStore } from '../src/search/search-store.js';
 
 // Terms with characters that mean something in a regular expression, and one with diacritics:
 // indexed, and searched for as they are.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../src/entries/index.js';
-import { SearchIndex } from '../src/search.js';
-import { dateInQuery } from '../src/search-dates.js';
-import { fold, tokenize } from '../src/search-text.js';
+import { SearchIndex } from '../src/search/search.js';
+import { dateInQuery } from '../src/search/search-dates.js';
+import { fold, tokenize } from '../src/search/search-text.js';
 
 // Every space character of Unicode (category Zs), the other white space \s takes, and the
 // invisible characters that separate words in pasted text.

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticleText } from '../scripts/sources/extract.js';
 import { runSourcesFetch } from '../scripts/sources/fetch-command.js';
-import { sourceDigest } from '../src/source-check.js';
-import { isHeading, normaliseSourceText } from '../src/source-text.js';
+import { sourceDigest } from '../src/provenance/source-check.js';
+import { isHeading, normaliseSourceText } from '../src/provenance/source-text.js';
 import { builtData, describeWithEssay, essayIn, packageRoot, SOURCE_ID } from './helpers.js';
 
 // No network here: the live download from the essay's URL is never tried. The extraction is

@@ -42,7 +42,7 @@ export type MarkShape = 'circle' | 'square' | 'diamond' | 'triangle';
 /** The kinds each shape stands for, in the legend's order. */
 export const markShapes: readonly { readonly shape: MarkShape; readonly kinds: readonly EventKind[] }[] = [
   { shape: 'circle', kinds: ['visit', 'summit', 'meeting'] },
-  { shape: 'square', kinds: ['agreement', 'programme', 'project', 'election'] },
+  { shape: 'square', kinds: ['agreement', 'programme', 'project', 'trade', 'election'] },
   { shape: 'diamond', kinds: ['statement', 'decision', 'sanction'] },
   { shape: 'triangle', kinds: ['strike', 'clash', 'attack', 'exercise'] },
 ];

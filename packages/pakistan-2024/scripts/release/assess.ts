@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileDataFolder, type FileIssue } from '../../src/compile-folder.js';
+import { compileDataFolder, type FileIssue } from '../../src/compile/compile-folder.js';
 import { type Bump, compareBumps, maxBump, nextVersion } from '../../src/diff/bump.js';
 import { type DiffResult, diffDatasets } from '../../src/diff/dataset-diff.js';
 import type { Dataset } from '../../src/schema/index.js';

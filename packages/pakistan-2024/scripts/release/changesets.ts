@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import readChangesets from '@changesets/read';
 import { getPackages } from '@manypkg/get-packages';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { nearestWord } from '../../src/compile/schema-issues.js';
 import type { Bump } from '../../src/diff/bump.js';
-import type { RuleId } from '../../src/rules.js';
-import { nearestWord } from '../../src/schema-issues.js';
+import type { RuleId } from '../../src/rules/rules.js';
 import { type Locations, PACKAGE } from '../paths.js';
 
 /** One pending changeset that names the package, with the line that sets its bump. */

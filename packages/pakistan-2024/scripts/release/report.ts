@@ -4,10 +4,10 @@
  * prints and its exit code.
  */
 import { join, relative } from 'node:path';
-import { formatFileIssue } from '../../src/compile-folder.js';
+import { formatFileIssue } from '../../src/compile/compile-folder.js';
 import { type Bump, bumpMeaning, compareBumps } from '../../src/diff/bump.js';
 import type { DiffResult, Reason } from '../../src/diff/dataset-diff.js';
-import type { RuleId } from '../../src/rules.js';
+import type { RuleId } from '../../src/rules/rules.js';
 import { type Locations, PACKAGE, PLACEHOLDER } from '../paths.js';
 import type { Assessment, Note, Problem } from './assess.js';
 import type { PendingChangeset } from './changesets.js';

@@ -3,7 +3,7 @@
  * heading or paragraph per line. Uses cheerio (a dev dependency: only this script needs HTML).
  */
 import { load } from 'cheerio';
-import { normaliseSourceText } from '../../src/source-text.js';
+import { normaliseSourceText } from '../../src/provenance/source-text.js';
 
 /** Parts of a page that are never the essay: chrome, scripts, forms, and anything hidden. */
 const NOT_CONTENT = [

@@ -9,9 +9,9 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
+import { sourceDigest } from '../../src/provenance/source-check.js';
+import { findSourceText, sourceCacheFolder } from '../../src/provenance/source-files.js';
 import { type EssaySource, Source } from '../../src/schema/source.js';
-import { sourceDigest } from '../../src/source-check.js';
-import { findSourceText, sourceCacheFolder } from '../../src/source-files.js';
 import { locations } from '../paths.js';
 import { extractArticleText } from './extract.js';
 

@@ -1,5 +1,5 @@
 /** A semantic diff in words: one line per change for `policy diff`, Markdown release notes for the CHANGELOG. */
-import { escapeMarkdown } from '../markdown-escape.js';
+import { escapeMarkdown } from '../escape/markdown-escape.js';
 import { bumpMeaning } from './bump.js';
 import type { DiffResult } from './dataset-diff.js';
 import type { RecordSummary } from './record-diff.js';

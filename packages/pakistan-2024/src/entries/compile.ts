@@ -4,13 +4,7 @@
  * column; `checkDataFolder` adds the checks against the source texts (the contributor check).
  * Node only.
  */
-export {
-  type CompileOptions,
-  type CompileResult,
-  compileDataFolder,
-  type FileIssue,
-  formatFileIssue,
-} from '../compile-folder.js';
+
 export {
   copiedText,
   type FoldedWord,
@@ -18,12 +12,19 @@ export {
   MIN_COPIED_WORDS,
   type ReferenceText,
   SharedRuns,
-} from '../copied-text.js';
+} from '../check/copied-text.js';
+export {
+  type CompileOptions,
+  type CompileResult,
+  compileDataFolder,
+  type FileIssue,
+  formatFileIssue,
+} from '../compile/compile-folder.js';
 export {
   checkDataFolder,
   type DataCheckOptions,
   type DataCheckResult,
   SOURCE_CHECKS,
-} from '../data-check.js';
-export { type Checker, checkerCommands, type RuleId, type RuleInfo, ruleIds, rules } from '../rules.js';
-export { writeDataFolder } from '../write-folder.js';
+} from '../compile/data-check.js';
+export { writeDataFolder } from '../compile/write-folder.js';
+export { type Checker, checkerCommands, type RuleId, type RuleInfo, ruleIds, rules } from '../rules/rules.js';

@@ -3,10 +3,10 @@
  * no schema library; the schemas live in `@policy/pakistan-2024/schema`.
  */
 import data from '../../generated/data.js';
-import { type ChronologyFilter, reportsCitedBy, selectChronology } from '../chronology-query.js';
-import { type Link, linksTo } from '../links.js';
-import { type Found, Lookup } from '../lookup.js';
-import type { RecordOf } from '../record-types.js';
+import { type ChronologyFilter, reportsCitedBy, selectChronology } from '../query/chronology-query.js';
+import { type Link, linksTo } from '../query/links.js';
+import { type Found, Lookup } from '../query/lookup.js';
+import type { RecordOf } from '../records/record-types.js';
 import type { CollectionName } from '../registry/collections.js';
 import type {
   Actor,
@@ -23,14 +23,17 @@ import type {
   Theme,
   Topic,
 } from '../schema/index.js';
-import { SearchIndex, type SearchOptions, type SearchResult } from '../search.js';
+import { SearchIndex, type SearchOptions, type SearchResult } from '../search/search.js';
 
-export * from '../bibliography.js';
-export type { ChronologyFilter } from '../chronology-query.js';
-export { type CffMeta, citationCff } from '../citation-cff.js';
-export { isReportCitation } from '../citation-kind.js';
-export { formatCitation, reportLabel, sectionLabel } from '../citation-text.js';
-export { type CitedPassage, citedPassages } from '../citation-walk.js';
+export * from '../cite/bibliography.js';
+export { type CffMeta, citationCff } from '../cite/citation-cff.js';
+export { escapeMarkdown } from '../escape/markdown-escape.js';
+export { isReportCitation } from '../provenance/citation-kind.js';
+export { formatCitation, reportLabel, sectionLabel } from '../provenance/citation-text.js';
+export { type CitedPassage, citedPassages } from '../provenance/citation-walk.js';
+export type { ChronologyFilter } from '../query/chronology-query.js';
+export { backlinkIndex, type Link, linksOf } from '../query/links.js';
+export { type Found, Lookup } from '../query/lookup.js';
 export {
   type DateStyle,
   dayBound,
@@ -39,26 +42,23 @@ export {
   formatEventDate,
   isCalendarDay,
   overlaps,
-} from '../dates.js';
-export { splitAtBlock, VOCABULARY_BLOCK } from '../doc-blocks.js';
-export { type DataIssue, type DataPath, formatPath } from '../issue.js';
-export { backlinkIndex, type Link, linksOf } from '../links.js';
-export { type Found, Lookup } from '../lookup.js';
-export { escapeMarkdown } from '../markdown-escape.js';
-export { titleOf } from '../record-names.js';
-export type { AnyRecord, RecordOf, RecordRef } from '../record-types.js';
+} from '../records/dates.js';
+export { titleOf } from '../records/record-names.js';
+export type { AnyRecord, RecordOf, RecordRef } from '../records/record-types.js';
 export * from '../registry/citation-formats.js';
 export * from '../registry/collections.js';
 export * from '../registry/search.js';
 export * from '../registry/tables.js';
+export * from '../registry/vocabulary.js';
+export { splitAtBlock, VOCABULARY_BLOCK } from '../rules/doc-blocks.js';
+export { type DataIssue, type DataPath, formatPath } from '../rules/issue.js';
 export type * from '../schema/index.js';
 export {
   SearchIndex,
   SearchOptionError,
   type SearchOptions,
   type SearchResult,
-} from '../search.js';
-export * from '../vocabulary.js';
+} from '../search/search.js';
 
 /** The whole dataset: metadata and every collection. */
 export const dataset: Dataset = data as unknown as Dataset;

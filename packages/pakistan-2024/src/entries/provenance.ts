@@ -4,6 +4,6 @@
  * source's text on disk. Node only (hashing, files). Only the essay has a text to check: a
  * report's quotes were checked against its stored copy on the day accessed.
  */
-export { type Coverage, checkSource, type SourceCheck, sourceDigest } from '../source-check.js';
-export * from '../source-files.js';
-export * from '../source-text.js';
+export { type Coverage, checkSource, type SourceCheck, sourceDigest } from '../provenance/source-check.js';
+export * from '../provenance/source-files.js';
+export * from '../provenance/source-text.js';

@@ -3,6 +3,8 @@
  * tables (dimensions, claims, citations). The CSV files of the package and
  * `policy export --format csv` are both written from here.
  */
+
+export { type NestedTableName, nestedTables, tableNames } from '../registry/tables.js';
 export {
   type Column,
   type FieldType,
@@ -10,5 +12,4 @@ export {
   type Table,
   toCSV,
   toTables,
-} from '../flat-tables.js';
-export { type NestedTableName, nestedTables, tableNames } from '../registry/tables.js';
+} from '../tables/flat-tables.js';

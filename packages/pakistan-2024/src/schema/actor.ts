@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { actorKinds, valuesOf } from '../vocabulary.js';
+import { actorKinds, valuesOf } from '../registry/vocabulary.js';
 import { Id, IdList, Prose, Provenance, Reference } from './common.js';
 
 export const ActorKind = z.enum(valuesOf(actorKinds));

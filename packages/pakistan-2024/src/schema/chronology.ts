@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { eventKinds, valuesOf } from '../vocabulary.js';
+import { eventKinds, valuesOf } from '../registry/vocabulary.js';
 import { CalendarDay, Id, IdList, Prose, ReportProvenance } from './common.js';
 import { DimensionKind } from './relationship.js';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCalendarDay } from '../calendar.js';
+import { isCalendarDay } from './calendar.js';
 
 /** Lower-case kebab-case, stable for ever once published; never reused for another record. */
 export const Id = z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { datePrecisions, valuesOf } from '../vocabulary.js';
+import { datePrecisions, valuesOf } from '../registry/vocabulary.js';
 import { Id, IdList, Prose, Provenance, Reference } from './common.js';
 
 export const DatePrecision = z.enum(valuesOf(datePrecisions));

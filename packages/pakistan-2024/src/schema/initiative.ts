@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { initiativeKinds, valuesOf } from '../vocabulary.js';
+import { initiativeKinds, valuesOf } from '../registry/vocabulary.js';
 import { Id, IdList, Prose, Provenance } from './common.js';
 
 export const InitiativeKind = z.enum(valuesOf(initiativeKinds));

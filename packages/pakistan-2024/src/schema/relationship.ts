@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dimensionKinds, stances, trajectories, valuesOf } from '../vocabulary.js';
+import { dimensionKinds, stances, trajectories, valuesOf } from '../registry/vocabulary.js';
 import { Claim, Id, IdList, Prose, Provenance } from './common.js';
 
 export const StanceValue = z.enum(valuesOf(stances));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { publisherTypes, reaches, valuesOf } from '../vocabulary.js';
+import { publisherTypes, reaches, valuesOf } from '../registry/vocabulary.js';
 import { CalendarDay, Id } from './common.js';
 
 const Language = z.string().regex(/^[a-z]{2}$/, 'an ISO 639-1 code such as "en"');

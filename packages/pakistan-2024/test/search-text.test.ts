@@ -49,6 +49,27 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('cuts ASCII text (its fast path) exactly as the Unicode pattern does', () => {
+    const unicode =
+      /\p{L}(?:\.\p{L})+\.?(?![\p{L}\p{N}])|\p{L}+-\p{N}+(?=s?(?![\p{L}\p{N}]))|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
+    const text = `${JSON.stringify(dataset).replace(/[^\x00-\x7f]/g, ' ')} U.S. F-16s e.g. a.b.c x-1y`;
+    // A character no folding makes ASCII at the end sends the same text down the Unicode path.
+    expect(tokenize(text)).toEqual(text.match(unicode));
+    expect(tokenize(`${text} \u0416`).slice(0, -1)).toEqual(text.match(unicode));
+    // Text that folds to ASCII (accents, dashes, curly quotes, odd spaces) cuts into the same
+    // words, once folded, as the Unicode pattern gives.
+    const names = JSON.stringify(dataset.actors.concat(dataset.chronology as never));
+    expect(tokenize(names).map(fold)).toEqual((names.match(unicode) ?? []).map(fold));
+    expect(tokenize('Yaoundé – Türkiye’s “F‐16” e\u0301').map(fold)).toEqual([
+      'yaounde',
+      'turkiye',
+      's',
+      'f',
+      '16',
+      'e',
+    ]);
+  });
+
   it('never throws, and never returns white space in a word, whatever the string', () => {
     for (let seed = 1; seed <= 300; seed++) {
       const words = tokenize(noise(seed, 1 + (seed % 97)));

@@ -26,7 +26,6 @@ const base = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
 const form = document.getElementById('search-form') as HTMLFormElement | null;
 const input = document.getElementById('q') as HTMLInputElement | null;
 const status = document.getElementById('search-status');
-const help = document.getElementById('search-help');
 const list = document.getElementById('search-results');
 const controls = Object.fromEntries(
   NARROWING.map((key) => [
@@ -43,11 +42,13 @@ function fromForm(): SearchParams {
   return readSearchParams(p);
 }
 
-/** "Did you mean" as links to the suggested searches, and a way on to the lists. */
-function renderHelp(params: SearchParams, suggestions: readonly string[], show: boolean): void {
-  if (!help) return;
-  help.hidden = !show;
-  if (!show) return help.replaceChildren();
+/**
+ * "Did you mean" as links to the suggested searches, and a way on to the lists: the first item of
+ * the result list, inside the room kept for the results, so that nothing below it moves.
+ */
+function helpItem(params: SearchParams, suggestions: readonly string[]): HTMLLIElement {
+  const help = document.createElement('li');
+  help.className = 'search-help muted';
   const { wayOn } = emptyHelp(suggestions);
   const parts: (string | Node)[] = [];
   if (suggestions.length) {
@@ -65,6 +66,7 @@ function renderHelp(params: SearchParams, suggestions: readonly string[], show: 
   timeline.textContent = 'the timeline';
   parts.push(wayOn.replace(/the timeline.*$/, ''), timeline, wayOn.replace(/^.*the timeline/, ''));
   help.replaceChildren(...parts);
+  return help;
 }
 
 function render(params: SearchParams): void {
@@ -76,15 +78,17 @@ function render(params: SearchParams): void {
     // A partner or date in the address that names nothing: say which, in one line.
     status.textContent = error instanceof Error ? `Cannot search: ${error.message}` : 'Cannot search.';
     list.replaceChildren();
-    renderHelp(params, [], false);
     return;
   }
   const partial = results[0]?.partial === true;
   status.textContent = statusText(params.q, results.length, undefined, partial);
   const asked = params.q.trim() !== '' || narrows(params);
   const stuck = asked && (!results.length || partial);
-  renderHelp(params, stuck && params.q.trim() ? searchSuggestions(params.q, optionsOf(params)) : [], stuck);
+  const help = stuck
+    ? [helpItem(params, params.q.trim() ? searchSuggestions(params.q, optionsOf(params)) : [])]
+    : [];
   list.replaceChildren(
+    ...help,
     ...results.map((r) => {
       const item = document.createElement('li');
       const kind = document.createElement('span');

@@ -117,7 +117,6 @@ export default function SearchPage() {
       <p id="search-status" role="status" className="muted search-status" data-testid="search-status">
         {statusText('', 0)}
       </p>
-      <p id="search-help" className="muted search-help" hidden />
       <ol id="search-results" className="results" data-testid="search-results" />
       <script type="module" src={sitePath(packageFiles.scripts.search)} />
     </>

@@ -46,7 +46,7 @@ export const commands: readonly CommandSpec[] = [
     name: 'search',
     usage: '<...text>',
     description:
-      'Ranked search: every word must match (else partial matches, labelled); names, "quoted phrases" and dates ("may 2024") understood',
+      'Ranked search by words, names, "phrases" and dates, narrowed by kind, layer, partner or period',
     options: [
       {
         flags: '-c, --collection <collection>',

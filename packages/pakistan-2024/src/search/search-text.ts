@@ -45,7 +45,8 @@ export function tokenize(text: string): string[] {
   return text.match(words) ?? [];
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+// Everything up to U+007F, control characters included: no character needs Unicode tables.
+const ASCII = /^[^\u0080-\uffff]*$/;
 /** The pattern of `tokenize` for ASCII text: the same three kinds of word. */
 const ASCII_WORDS = /[a-z](?:\.[a-z])+\.?(?![a-z0-9])|[a-z]+-[0-9]+(?=s?(?![a-z0-9]))|[a-z0-9]+/gi;
 

@@ -43,7 +43,7 @@ export type MarkShape = 'circle' | 'square' | 'diamond' | 'triangle';
 export const markShapes: readonly { readonly shape: MarkShape; readonly kinds: readonly EventKind[] }[] = [
   { shape: 'circle', kinds: ['visit', 'summit', 'meeting'] },
   { shape: 'square', kinds: ['agreement', 'programme', 'project', 'trade', 'election'] },
-  { shape: 'diamond', kinds: ['statement', 'decision', 'sanction'] },
+  { shape: 'diamond', kinds: ['statement', 'resolution', 'decision', 'sanction'] },
   { shape: 'triangle', kinds: ['strike', 'clash', 'attack', 'exercise'] },
 ];
 

@@ -298,6 +298,14 @@ export const eventKinds = [
     example: "A US House resolution on democracy in Pakistan, and the Foreign Office's reply, June 2024.",
   },
   {
+    value: 'resolution',
+    label: 'Resolution',
+    definition:
+      'An international body adopts a resolution that Pakistan tabled, alone or on behalf of a group of states.',
+    example:
+      'The UN General Assembly adopts "Measures to combat Islamophobia", presented by Pakistan for the OIC, 15 March 2024.',
+  },
+  {
     value: 'decision',
     label: 'Decision',
     definition:
@@ -328,7 +336,7 @@ export const eventKinds = [
     value: 'attack',
     label: 'Attack',
     definition:
-      'An attack by an armed group on foreign nationals in Pakistan, or on Pakistani nationals abroad, that the two governments take up with each other.',
+      'An attack by an armed group on foreign nationals in Pakistan, on a site of a project Pakistan builds with another state, or on Pakistani nationals abroad, that the two governments take up with each other.',
     example: 'The bombing of a convoy of Chinese staff near Karachi airport, 6 October 2024.',
   },
   {

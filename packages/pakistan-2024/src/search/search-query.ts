@@ -65,7 +65,7 @@ export function parseQuery(query: string, names: NameTable, longestName: number)
           kind: 'name',
           typed: contentWords(name.words),
           keys: name.keys,
-          forms: [...forms].map((f) => contentWords(f.split(' '))).filter((f) => f.length),
+          forms: minimal([...forms].map((f) => contentWords(f.split(' '))).filter((f) => f.length)),
         });
         matched = n;
       }
@@ -79,6 +79,23 @@ export function parseQuery(query: string, names: NameTable, longestName: number)
     i++;
   }
   return { parts, ...(span ? { span } : {}) };
+}
+
+/**
+ * The forms that no other form is part of: a record that holds all the words of "saudi arabia"
+ * holds "saudi", so the longer form finds nothing the shorter does not, and searching for it too
+ * would only cost time and count the same match twice.
+ */
+function minimal(forms: readonly (readonly string[])[]): (readonly string[])[] {
+  return forms.filter(
+    (form, i) =>
+      !forms.some(
+        (other, j) =>
+          j !== i &&
+          other.every((w) => form.includes(w)) &&
+          (other.length < form.length || (other.length === form.length && j < i)),
+      ),
+  );
 }
 
 /** Every name (as folded words joined by spaces) of the record `key`. */

@@ -72,6 +72,27 @@ export class Layout {
       out.push({ type: 'item', text: `${eventDate(this.#pkg, e)}: ${e.title} (chronology/${e.id})` });
   }
 
+  /** Appends the figures of a partner, as a section apart from the essay's reading and the chronology. */
+  #yearInFigures(out: Block[], partners: readonly string[]): void {
+    const pkg = this.#pkg;
+    const figures = partners.flatMap((p) => pkg.figuresOf({ partner: p }));
+    if (!figures.length) return;
+    out.push({ type: 'heading', text: `${pkg.meta.year} in figures (official figures, cited to reports)` });
+    for (const f of [...new Map(figures.map((x) => [x.id, x])).values()]) {
+      const indicator = pkg.indicators.find((i) => i.id === f.indicator);
+      // A group's figures are its members': each says whose it is.
+      const who =
+        f.partner && (partners.length > 1 || !partners.includes(f.partner))
+          ? `${pkg.byId('actors', f.partner)?.name ?? f.partner}: `
+          : '';
+      out.push({
+        type: 'item',
+        text: `${who}${indicator?.shortName ?? f.indicator}, ${pkg.formatPeriod(f)}: ${pkg.formatAmount(f)}${pkg.isShown(f) ? '' : ' (set aside where reports disagree)'} (figures/${f.id})`,
+        cites: this.cites(f.provenance),
+      });
+    }
+  }
+
   /** The blocks of one record, for `policy show` and the Markdown report. */
   blocks(collection: CollectionName, record: AnyRecord): Block[] {
     const pkg = this.#pkg;
@@ -117,6 +138,7 @@ export class Layout {
         claims('Challenges', r.challenges);
         claims('Opportunities', r.opportunities);
         this.#yearInEvents(out, pkg.chronologyOf({ relationship: r.id }));
+        this.#yearInFigures(out, r.partners);
         break;
       }
       case 'actors': {
@@ -134,6 +156,7 @@ export class Layout {
           for (const ref of a.references) out.push({ type: 'item', text: `${ref.title}: ${ref.url}` });
         }
         this.#yearInEvents(out, pkg.chronologyOf({ actor: a.id }));
+        this.#yearInFigures(out, [a.id]);
         break;
       }
       case 'themes':

@@ -138,6 +138,43 @@ export const commands: readonly CommandSpec[] = [
       }),
   },
   {
+    name: 'figures',
+    usage: '',
+    description:
+      "The year in figures (trade, investment, remittances, financing), cited to reports: a layer apart from the essay's reading",
+    options: [
+      {
+        flags: '--partner <ref>',
+        description:
+          'Only figures of this partner: an actor or a relationship, by id, ISO code, name or alias',
+      },
+      {
+        flags: '--indicator <ref>',
+        description: 'Only this measure, by id or short name (exports, imports, net FDI…)',
+      },
+      {
+        flags: '--period <period>',
+        description: 'Only figures within a fiscal year (FY2023-24), year, month or day',
+      },
+      json,
+      { flags: '--csv', description: 'Print the matching rows of figures.csv' },
+    ],
+    examples: [
+      'policy figures',
+      'policy figures --partner cn --indicator exports',
+      'policy figures --partner KSA --period FY2023-24 --json',
+      'policy figures --indicator remittances-monthly-sbp --csv',
+    ],
+    run: async (_, o) =>
+      (await import('./commands/figures.js')).figures({
+        partner: optional(o.partner, String),
+        indicator: optional(o.indicator, String),
+        period: optional(o.period, String),
+        json: o.json === true,
+        csv: o.csv === true,
+      }),
+  },
+  {
     name: 'export',
     usage: '',
     description: 'Export the dataset or one collection as JSON, NDJSON, CSV, YAML or a Markdown report',

@@ -36,6 +36,7 @@ export const COMMANDS = [
   'show',
   'search',
   'timeline',
+  'figures',
   'export',
   'validate',
   'diff',

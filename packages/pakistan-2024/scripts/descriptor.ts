@@ -118,7 +118,7 @@ export function tableFields(table: Pick<Table, 'name' | 'columns' | 'primaryKey'
     }
     const base = { name: column.name, description: column.description };
     const inKey = table.primaryKey.includes(column.name);
-    if (node?.type === 'array' && column.type === 'string') {
+    if ((node?.type === 'array' || column.delimiter !== undefined) && column.type === 'string') {
       // A list joined into one cell; an empty list leaves the cell empty, so it is required only
       // when the schema asks for at least one item.
       return {
@@ -126,7 +126,7 @@ export function tableFields(table: Pick<Table, 'name' | 'columns' | 'primaryKey'
         type: 'list',
         delimiter: column.delimiter ?? LIST_SEPARATOR,
         itemType: 'string',
-        ...(required && (node.minItems ?? 0) > 0 ? { constraints: { required: true as const } } : {}),
+        ...(required && (node?.minItems ?? 0) > 0 ? { constraints: { required: true as const } } : {}),
       };
     }
     const matches = node && (node.type === column.type || (node.enum && column.type === 'string'));

@@ -92,8 +92,11 @@ describe('diffDatasets: records', () => {
       for (const record of after[collection] as unknown as Record<string, unknown>[])
         for (const [field, target] of Object.entries(referenceFields[collection])) {
           const value = record[field];
-          if (target !== 'actors' || !Array.isArray(value) || !value.includes(id)) continue;
-          record[field] = value.map((p: string) => (p === id ? actor.id : p)).sort();
+          if (target !== 'actors') continue;
+          if (value === id) record[field] = actor.id;
+          else if (Array.isArray(value) && value.includes(id))
+            record[field] = value.map((p: string) => (p === id ? actor.id : p)).sort();
+          else continue;
           touched++;
         }
     const result = diffDatasets(base, after);

@@ -7,7 +7,7 @@ import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { collectionNames, referenceFields } from '../src/registry/collections.js';
-import { tableNames } from '../src/registry/tables.js';
+import { extraReferenceColumns, tableNames } from '../src/registry/tables.js';
 import { toCSV } from '../src/tables/flat-tables.js';
 import { checkDataPackage } from './frictionless.js';
 import { builtData, packageRoot } from './helpers.js';
@@ -167,9 +167,10 @@ describe('datapackage.json', () => {
     expect(field('citations', 'source').constraints).toMatchObject({ required: true });
     for (const name of collectionNames) {
       const keys = resource(name).schema.foreignKeys ?? [];
-      const declared = Object.keys(referenceFields[name]).map((f) =>
-        f.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`),
-      );
+      const declared = [
+        ...Object.keys(referenceFields[name]).map((f) => f.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)),
+        ...Object.keys(extraReferenceColumns[name] ?? {}),
+      ];
       expect(keys.map((k: { fields: string[] }) => k.fields[0]).sort(), name).toEqual(declared.sort());
     }
     expect(resource('relationships').schema.foreignKeys).toContainEqual({

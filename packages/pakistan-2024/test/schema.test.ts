@@ -274,7 +274,7 @@ describe('the rules of the two layers', () => {
         first(d).provenance = [];
       }),
     ).toContain(
-      'chronology[0].provenance  schema  provenance: an event of the chronology cites at least one report',
+      'chronology[0].provenance  schema  provenance: a record of the chronology or the figures cites at least one report',
     );
     const lines = issuesAfter((d) => {
       delete (first(d).provenance[0] as { quote?: string }).quote;

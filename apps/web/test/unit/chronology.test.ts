@@ -3,12 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { citedBy, monthsOf, reportView } from '@/lib/chronology';
 import { spanParts } from '@/lib/date-span';
 import { groupByDimension } from '@/lib/dimension-groups';
+import { figuresCiting } from '@/lib/figures-view';
 import { resultKind } from '@/lib/search-view';
 
 describe('reports', () => {
-  it('lists, for each report, the events that cite it', () => {
+  it('lists, for each report, the events (or, for the figures layer, the figures) that cite it', () => {
     const cites = citedBy();
-    for (const r of reports) expect(cites.get(r.id)?.length, r.id).toBeGreaterThan(0);
+    const figures = figuresCiting();
+    for (const r of reports)
+      expect((cites.get(r.id)?.length ?? 0) + (figures.get(r.id)?.length ?? 0), r.id).toBeGreaterThan(0);
   });
 
   const report = (over: Partial<ReportSource>): ReportSource => ({

@@ -10,6 +10,7 @@ import {
 } from '../registry/collections.js';
 import type { DataIssue, DataPath } from '../rules/issue.js';
 import type { Dataset } from '../schema/index.js';
+import { lintFigures } from './lint-figures.js';
 import { lintLayers } from './lint-layers.js';
 
 /** How many references to one missing id are reported one by one. */
@@ -146,6 +147,7 @@ export function lintDataset(data: Dataset, options: LintOptions = {}): DataIssue
 
   issues.push(...aliasClashes(data));
   issues.push(...lintLayers(data));
+  issues.push(...lintFigures(data));
   return issues;
 }
 

@@ -3,10 +3,13 @@
  * no schema library; the schemas live in `@policy/pakistan-2024/schema`.
  */
 import data from '../../generated/data.js';
+import { type FigureCitation, figureCitations } from '../cite/figure-citations.js';
 import { type ChronologyFilter, reportsCitedBy, selectChronology } from '../query/chronology-query.js';
+import { type FigureFilter, selectFigures } from '../query/figures-query.js';
 import { type Link, linksTo } from '../query/links.js';
 import { type Found, Lookup } from '../query/lookup.js';
 import type { RecordOf } from '../records/record-types.js';
+import type { CitationFormat } from '../registry/citation-formats.js';
 import type { CollectionName } from '../registry/collections.js';
 import type {
   Actor,
@@ -14,6 +17,8 @@ import type {
   Dataset,
   EssaySource,
   Event,
+  Figure,
+  Indicator,
   Initiative,
   Meta,
   Prospect,
@@ -27,11 +32,19 @@ import { SearchIndex, type SearchOptions, type SearchResult } from '../search/se
 
 export * from '../cite/bibliography.js';
 export { type CffMeta, citationCff } from '../cite/citation-cff.js';
+export type { FigureCitation } from '../cite/figure-citations.js';
 export { escapeMarkdown } from '../escape/markdown-escape.js';
 export { isReportCitation } from '../provenance/citation-kind.js';
 export { formatCitation, reportLabel, sectionLabel } from '../provenance/citation-text.js';
 export { type CitedPassage, citedPassages } from '../provenance/citation-walk.js';
 export type { ChronologyFilter } from '../query/chronology-query.js';
+export {
+  type FigureFilter,
+  formatAmount,
+  formatPeriod,
+  isShown,
+  periodBounds,
+} from '../query/figures-query.js';
 export { backlinkIndex, type Link, linksOf } from '../query/links.js';
 export { type Found, Lookup } from '../query/lookup.js';
 export {
@@ -82,6 +95,10 @@ export const events: readonly Event[] = dataset.events;
 /** The year's chronology: events of 2024 cited to published reports, a layer apart from the essay's reading. */
 export const chronology: readonly ChronologyEvent[] = dataset.chronology;
 export const prospects: readonly Prospect[] = dataset.prospects;
+/** What the figures layer measures: unit, currency, period convention and statistical source of each indicator. */
+export const indicators: readonly Indicator[] = dataset.indicators;
+/** The year in figures: official figures for each partner and period, each cited to reports quoting the number. */
+export const figures: readonly Figure[] = dataset.figures;
 
 // Built on first use (or loaded from the prebuilt index), so that importing the package stays as cheap as reading its data.
 let lookup: Lookup | undefined;
@@ -125,6 +142,30 @@ export function chronologyOf(filter: ChronologyFilter = {}): readonly Chronology
 /** The published reports an event of the chronology cites, in the order it cites them. */
 export function reportsOf(event: Pick<ChronologyEvent, 'provenance'>): readonly ReportSource[] {
   return reportsCitedBy(dataset, event);
+}
+
+/** An indicator by id, name or short name ("exports-sbp", "Exports"). */
+export const getIndicator = (ref: string): Indicator | undefined => lookups().get('indicators', ref);
+/** A figure by id or title. */
+export const getFigure = (ref: string): Figure | undefined => lookups().get('figures', ref);
+
+/**
+ * The figures that pass every filter given, in the dataset's order: by partner (a group matches its
+ * members), indicator, and a period they lie within (`FY2023-24`, `2024`, `2024-06`, `{ from, to }`);
+ * `shown: true` leaves out figures a disagreement sets aside. A filter naming nothing known matches none.
+ *
+ * @example figuresOf({ partner: 'cn', indicator: 'exports', period: 'FY2023-24' })
+ */
+export function figuresOf(filter: FigureFilter = {}): readonly Figure[] {
+  return selectFigures(dataset, lookups(), filter);
+}
+
+/** The citations of a figure: each report it cites, the words quoted from it, and the report cited in `format`. */
+export function citeFigure(
+  figure: Pick<Figure, 'provenance'>,
+  format: CitationFormat = 'apa',
+): readonly FigureCitation[] {
+  return figureCitations(dataset, figure, format);
 }
 
 /** Resolves a reference in any (or one) collection; `collection/id` is accepted too. */

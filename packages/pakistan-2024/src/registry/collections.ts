@@ -125,6 +125,29 @@ export const collections = [
     ownPages: false,
   },
   {
+    name: 'indicators',
+    one: 'Indicator',
+    many: 'Indicators',
+    description:
+      'What the figures layer measures: name, definition, unit, currency, period convention and the statistical source that publishes it.',
+    references: {},
+    names: ['shortName'],
+    orderBy: ['id'],
+    ownPages: false,
+  },
+  {
+    name: 'figures',
+    one: 'Figure',
+    many: 'Figures',
+    listTitle: 'The year in figures',
+    description:
+      "Official figures of the year (trade, investment, remittances, financing) for each partner and period, each cited to published reports that quote the number: a layer apart from the essay's reading and the chronology.",
+    references: { indicator: 'indicators', partner: 'actors', disagreesWith: 'figures', shows: 'figures' },
+    names: [],
+    orderBy: ['id'],
+    ownPages: false,
+  },
+  {
     name: 'prospects',
     one: 'Prospect',
     many: 'Prospects',

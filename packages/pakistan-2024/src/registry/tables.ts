@@ -15,3 +15,12 @@ export type NestedTableName = (typeof nestedTables)[number]['name'];
 
 /** Every flat table the dataset is written as (one CSV file each): the collections, then the nested tables. */
 export const tableNames: readonly string[] = [...collectionNames, ...nestedTables.map((t) => t.name)];
+
+/**
+ * Columns of a collection's table that hold ids of other records without being reference fields of
+ * the registry: a figure's reports, gathered from its provenance so that its row names its sources.
+ * Each is a list joined with "; " and a foreign key of the data package.
+ */
+export const extraReferenceColumns: { readonly [table: string]: { readonly [column: string]: string } } = {
+  figures: { sources: 'sources' },
+};

@@ -455,6 +455,125 @@ export interface VocabularySection {
   readonly terms: readonly Term[];
 }
 
+/** The scale a figure's value is written in: "568.2" with `million` is 568,200,000. */
+export const scaleUnits = [
+  {
+    value: 'thousand',
+    label: 'thousand',
+    definition: 'The value counts thousands of the currency.',
+    example: '250 thousand dollars is written 250 with unit thousand.',
+  },
+  {
+    value: 'million',
+    label: 'million',
+    definition: 'The value counts millions of the currency ("m", "mn" in reports).',
+    example: "SBP's $5,432.929 million of exports to the United States is 5432.929 million.",
+  },
+  {
+    value: 'billion',
+    label: 'billion',
+    definition: 'The value counts thousands of millions of the currency ("bn" in reports).',
+    example: 'Remittances of $30.3 billion in FY2023-24 are 30.3 billion.',
+  },
+] as const satisfies readonly Term[];
+
+/** How many units one step of each scale is (the quote check and the charts compare through it). */
+export const scaleFactors: Readonly<Record<(typeof scaleUnits)[number]['value'], number>> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+};
+
+/** The currencies a figure may be given in. */
+export const currencies = [
+  {
+    value: 'USD',
+    label: 'US dollars',
+    definition: "United States dollars, the currency Pakistan's external accounts are reported in.",
+    example: 'Net FDI from China of $568.2 million.',
+  },
+  {
+    value: 'SDR',
+    label: 'Special Drawing Rights',
+    definition: "The IMF's unit of account, in which its arrangements and disbursements are set.",
+    example: 'An Extended Fund Facility of SDR 5,320 million.',
+  },
+] as const satisfies readonly Term[];
+
+/** How an indicator's periods are cut. */
+export const periodConventions = [
+  {
+    value: 'fiscal-year',
+    label: 'Fiscal year (July–June)',
+    definition:
+      "Pakistan's fiscal year, 1 July to 30 June; a period starts on 1 July and ends on the last day of a month of that year (the year to date when before 30 June).",
+    example: 'FY2023-24 is 2023-07-01 to 2024-06-30; July–November of FY2024-25 ends 2024-11-30.',
+  },
+  {
+    value: 'calendar-year',
+    label: 'Calendar year',
+    definition: 'January to December: a period starts on 1 January and ends on 31 December.',
+    example: 'Trade in 2023 is 2023-01-01 to 2023-12-31.',
+  },
+  {
+    value: 'month',
+    label: 'Month',
+    definition: 'One calendar month, from its first day to its last.',
+    example: 'Remittances of June 2024 are 2024-06-01 to 2024-06-30.',
+  },
+  {
+    value: 'day',
+    label: 'Day',
+    definition:
+      'One day on which an amount was agreed, approved, disbursed or rolled over: the period starts and ends on it.',
+    example: "The IMF Board's approval of the Extended Fund Facility on 2024-09-25.",
+  },
+] as const satisfies readonly Term[];
+
+/** How final a figure is, as its report presents it. */
+export const figureStatuses = [
+  {
+    value: 'provisional',
+    label: 'Provisional',
+    definition: 'The first figure published for the period, which the statistical source may revise.',
+    example: "SBP's country-wise exports for FY2023-24 as released in July 2024.",
+  },
+  {
+    value: 'revised',
+    label: 'Revised',
+    definition: 'A later figure for a period already published, replacing an earlier one.',
+    example: "FY2023-24 exports to the United States given a year later as the previous year's figure.",
+  },
+  {
+    value: 'final',
+    label: 'Final',
+    definition: 'An amount fixed by a decision or transaction, which no later release revises.',
+    example: 'A disbursement of SDR 828 million, or a deposit of $3 billion rolled over.',
+  },
+] as const satisfies readonly Term[];
+
+/** Whether a figure is the amount itself or a bound the report gives. */
+export const approximations = [
+  {
+    value: 'exact',
+    label: 'As stated',
+    definition: 'The report gives the amount, rounded as it prints it.',
+    example: '$568.2 million.',
+  },
+  {
+    value: 'about',
+    label: 'About',
+    definition: 'The report gives the amount as approximate ("about", "around").',
+    example: 'An Extended Fund Facility of about $7 billion.',
+  },
+  {
+    value: 'more-than',
+    label: 'More than',
+    definition: 'The report gives only a lower bound ("exceeded", "more than").',
+    example: 'Trade that exceeded $1 billion in 2023.',
+  },
+] as const satisfies readonly Term[];
+
 /** Every controlled vocabulary, in the order the methodology documents them. */
 export const vocabularySections: readonly VocabularySection[] = [
   {
@@ -487,6 +606,21 @@ export const vocabularySections: readonly VocabularySection[] = [
     terms: publisherTypes,
   },
   { id: 'reach', title: 'Reach of reports', field: 'sources[].reach', terms: reaches },
+  { id: 'scale-units', title: 'Units of figures', field: 'figures[].unit', terms: scaleUnits },
+  { id: 'currencies', title: 'Currencies of figures', field: 'figures[].currency', terms: currencies },
+  {
+    id: 'period-conventions',
+    title: 'Period conventions of indicators',
+    field: 'indicators[].period',
+    terms: periodConventions,
+  },
+  { id: 'figure-statuses', title: 'Status of figures', field: 'figures[].status', terms: figureStatuses },
+  {
+    id: 'approximations',
+    title: 'Approximation of figures',
+    field: 'figures[].approximation',
+    terms: approximations,
+  },
 ];
 
 /** The label of a value of a vocabulary ("Close cooperation"), or the value itself when it has none. */

@@ -78,6 +78,31 @@ export const rules = {
     checker: 'linter',
     description: 'A report whose date of publication is after the day its copy was read (`accessed`).',
   },
+  'figure-unit': {
+    checker: 'linter',
+    description:
+      'A figure in a currency its indicator is not given in (units and currencies come from the vocabulary).',
+  },
+  'figure-period': {
+    checker: 'linter',
+    description:
+      "A figure's period that does not follow its indicator's convention (a fiscal year from 1 July, a calendar year, a whole month, one day).",
+  },
+  'figure-breakdown': {
+    checker: 'linter',
+    description:
+      'Partner figures of one indicator and period that add up to more than the total reported for that indicator and period.',
+  },
+  'figure-quote': {
+    checker: 'linter',
+    description:
+      'A figure\'s quote that carries no number agreeing with the recorded value after the unit\'s scaling ("$5.43 billion", "568 million").',
+  },
+  'figure-disagreement': {
+    checker: 'linter',
+    description:
+      'Disagreeing figures that are not of the same partner and period, do not list each other, or name different figures to show.',
+  },
   'source-layout': {
     checker: 'source',
     description: "A source text that does not match its record's `outline` or `bodyEndsBefore`.",

@@ -69,7 +69,7 @@ export type AnyCitation = Citation | ReportCitation;
 /** One or more report citations: the provenance of an event of the chronology. */
 export const ReportProvenance = z
   .array(ReportCitation)
-  .min(1, 'an event of the chronology cites at least one report');
+  .min(1, 'a record of the chronology or the figures cites at least one report');
 export type ReportProvenance = z.infer<typeof ReportProvenance>;
 
 /** One or more citations; every statement-bearing record carries it. */

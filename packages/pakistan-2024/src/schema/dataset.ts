@@ -3,6 +3,7 @@ import { type CollectionName, collectionNames } from '../registry/collections.js
 import { Actor } from './actor.js';
 import { ChronologyEvent } from './chronology.js';
 import { Event } from './event.js';
+import { Figure, Indicator } from './figure.js';
 import { Initiative } from './initiative.js';
 import { Meta } from './meta.js';
 import { Prospect } from './prospect.js';
@@ -15,6 +16,7 @@ import { Topic } from './topic.js';
 export * from './actor.js';
 export * from './chronology.js';
 export * from './event.js';
+export * from './figure.js';
 export * from './initiative.js';
 export * from './prospect.js';
 export * from './relationship.js';
@@ -32,6 +34,8 @@ export const collectionSchemas = {
   topics: Topic,
   events: Event,
   chronology: ChronologyEvent,
+  indicators: Indicator,
+  figures: Figure,
   prospects: Prospect,
 } as const satisfies { readonly [C in CollectionName]: z.ZodType };
 

@@ -127,9 +127,12 @@ const ABOUT = { title: 10, self: 1, relationship: 2.5, reference: 1.5 };
 /**
  * True for a record readers search for. The reports the chronology cites are left out: they are
  * read through the events that cite them (which are indexed), have no page or anchor of their own
- * to lead to, and would nearly double the index every import of the package carries.
+ * to lead to, and would nearly double the index every import of the package carries. The figures
+ * layer is left out too: its numbers are read by partner and measure (`figuresOf`, the relationship
+ * pages, /compare), and sixty near-identical titles would crowd the records a word search is for.
  */
 function searchable(collection: CollectionName, record: AnyRecord): boolean {
+  if (collection === 'figures' || collection === 'indicators') return false;
   return !(collection === 'sources' && (record as { kind?: unknown }).kind === 'report');
 }
 

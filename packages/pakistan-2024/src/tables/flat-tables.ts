@@ -13,7 +13,7 @@ import {
   collectionNames,
   referenceFields,
 } from '../registry/collections.js';
-import { type NestedTableName, nestedTables } from '../registry/tables.js';
+import { extraReferenceColumns, type NestedTableName, nestedTables } from '../registry/tables.js';
 import { formatPath } from '../rules/issue.js';
 import type { Dataset } from '../schema/index.js';
 
@@ -190,6 +190,52 @@ const specs: { [C in CollectionName]?: readonly Spec<Dataset[C][number]>[] } = {
     s('date_note', 'How the date is established, where reports give a weekday or differ.', (r) => r.dateNote),
     ['reports', 'integer', 'Number of report citations (all in citations.csv).', cites],
   ],
+  indicators: [
+    s('id', 'Indicator id.', (r) => r.id),
+    s('name', 'Name.', (r) => r.name),
+    s('short_name', 'Short name, the heading of a comparison.', (r) => r.shortName),
+    s('definition', 'What is measured, in our words.', (r) => r.definition),
+    s('unit', 'Scale its figures are compared in: thousand, million or billion.', (r) => r.unit),
+    s(
+      'currencies',
+      'Currencies its figures may be given in, separated by "; "; the first is compared.',
+      (r) => r.currencies,
+    ),
+    s('period', 'Period convention: fiscal-year (July–June), calendar-year, month or day.', (r) => r.period),
+    s('statistical_source', 'The body that publishes the series.', (r) => r.statisticalSource),
+    s('flow', 'inflow, outflow, stock or agreement.', (r) => r.flow),
+  ],
+  figures: [
+    s('id', 'Figure id.', (r) => r.id),
+    s('title', 'Title.', (r) => r.title),
+    s('indicator', 'Indicator id.', (r) => r.indicator),
+    s('partner', 'Partner actor id; empty for the total over all partners.', (r) => r.partner),
+    s('period_start', 'First day of the period (YYYY-MM-DD).', (r) => r.period.start),
+    s('period_end', 'Last day of the period (YYYY-MM-DD).', (r) => r.period.end),
+    ['value', 'number', 'The amount, in unit of currency, as the reports give it.', (r) => r.value],
+    s('unit', 'thousand, million or billion.', (r) => r.unit),
+    s('currency', 'USD or SDR.', (r) => r.currency),
+    s('approximation', 'exact, about or more-than.', (r) => r.approximation ?? 'exact'),
+    s('status', 'provisional, revised or final.', (r) => r.status),
+    [
+      'shown',
+      'boolean',
+      'True for the figure the site shows where reports disagree (and for every undisputed one).',
+      (r) => (r.shows ?? r.id) === r.id,
+    ],
+    s('shows', 'Where reports disagree: the id of the figure the site shows among them.', (r) => r.shows),
+    s(
+      'disagrees_with',
+      'Ids of figures of the same partner and period that report another value, separated by "; ".',
+      (r) => r.disagreesWith,
+    ),
+    s(
+      'sources',
+      'Ids of the reports that carry the number, separated by "; " (quotes in citations.csv).',
+      (r) => [...new Set(r.provenance.map((c) => c.source))],
+    ),
+    s('note', 'Note in our words.', (r) => r.note),
+  ],
   prospects: [
     s('id', 'Prospect id.', (r) => r.id),
     s('title', 'Title.', (r) => r.title),
@@ -341,12 +387,17 @@ function claimRows(data: Dataset): Cells {
 export function toTables(data: Dataset): Table[] {
   const tables: Table[] = collectionNames.map((name) => {
     const spec = (specs[name] ?? defaultSpec(name)) as readonly Spec<AnyRecord>[];
+    const extra = extraReferenceColumns[name] ?? {};
     return {
       name,
       description: collectionEntry(name).description,
-      columns: spec.map((c) => column(c as Spec<never>)),
+      columns: spec.map((c) => {
+        const col = column(c as Spec<never>);
+        // A list of ids gathered from elsewhere in the record is a list column like any other.
+        return extra[col.name] ? { ...col, delimiter: LIST_SEPARATOR } : col;
+      }),
       primaryKey: ['id'],
-      references: referencesOf(name, spec),
+      references: { ...referencesOf(name, spec), ...extra },
       rows: (data[name] as readonly AnyRecord[]).map((r) => spec.map(([, , , get]) => flat(get(r)))),
     };
   });

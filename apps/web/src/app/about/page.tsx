@@ -4,6 +4,7 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { LayerTag } from '@/components/Layers';
 import { RecordLink } from '@/components/Links';
 import { citedBy, reportView } from '@/lib/chronology';
+import { figurePath, figuresCiting } from '@/lib/figures-view';
 import { pageMetadata } from '@/lib/metadata';
 import { sitePath } from '@/lib/site';
 
@@ -106,12 +107,13 @@ const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
 function Reports() {
   if (!reports.length) return null;
   const cites = citedBy();
+  const figureCites = figuresCiting();
   const sorted = [...reports].sort(
     (a, b) => a.publisher.localeCompare(b.publisher) || (a.published ?? '').localeCompare(b.published ?? ''),
   );
   return (
     <section id="reports" aria-labelledby="reports-heading">
-      <h2 id="reports-heading">The reports the chronology cites</h2>
+      <h2 id="reports-heading">The reports the chronology and the figures cite</h2>
       <LayerTag layer="chronology">{reports.length} reports</LayerTag>
       <p>
         The chronology of {meta.year} is a second layer, apart from the essay: each event is cited to
@@ -144,6 +146,12 @@ function Reports() {
                 <span key={id}>
                   {i > 0 ? '; ' : ''}
                   <RecordLink collection="chronology" id={id} />
+                </span>
+              ))}
+              {(figureCites.get(r.id) ?? []).map((f, i) => (
+                <span key={f.id}>
+                  {i > 0 || cites.get(r.id)?.length ? '; ' : ''}
+                  <a href={sitePath(figurePath(f) ?? '/compare#figures')}>{f.title}</a>
                 </span>
               ))}
               .

@@ -1,6 +1,7 @@
 import { dimensionKinds, relationships } from '@policy/pakistan-2024';
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { FiguresCompare } from '@/components/figures/FiguresCompare';
 import { ScrollRegion } from '@/components/ScrollRegion';
 import { CodingNote, StanceBadge } from '@/components/Stance';
 import { pageMetadata } from '@/lib/metadata';
@@ -76,6 +77,7 @@ export default function Compare() {
           </tbody>
         </table>
       </ScrollRegion>
+      <FiguresCompare />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { actorKinds, chronologyOf, labelOf, referencesTo } from '@policy/pakista
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ChronologyList } from '@/components/ChronologyList';
 import { Citations } from '@/components/Citations';
+import { YearInFigures } from '@/components/figures/YearInFigures';
 import { EssayUpTo } from '@/components/Layers';
 import { fromCollection, RecordList } from '@/components/Links';
 import { type RecordParams, recordRoute } from '@/lib/record-route';
@@ -68,6 +69,7 @@ export default async function ActorPage(props: RecordParams) {
       <RecordList title="Themes" collection="themes" ids={fromCollection(links, 'themes')} />
       <RecordList title="Initiatives" collection="initiatives" ids={fromCollection(links, 'initiatives')} />
       <ChronologyList events={year} about={`involving ${a.shortName ?? a.name}`} />
+      <YearInFigures partners={[a.id]} />
       <RecordList
         title="Historical context (the essay)"
         collection="events"

@@ -11,6 +11,7 @@ import {
 } from '@policy/pakistan-2024';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { Citations, Claims } from '@/components/Citations';
+import { YearInFigures } from '@/components/figures/YearInFigures';
 import { LayerTag } from '@/components/Layers';
 import { fromCollection, RecordList } from '@/components/Links';
 import { CodingNote, StanceBadge, trajectoryLabel } from '@/components/Stance';
@@ -140,6 +141,7 @@ export default async function RelationshipPage(props: RecordParams) {
       </div>
 
       <YearInEvents relationship={r} events={year} />
+      <YearInFigures partners={r.partners} />
 
       <RecordList
         title={partnerNames.length > 1 ? 'Partners' : 'Partner'}

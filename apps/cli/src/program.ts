@@ -120,6 +120,7 @@ export const commands: readonly CommandSpec[] = [
         description:
           'Only events with this partner: a relationship or an actor, by id, ISO code, name or alias',
       },
+      { flags: '--key', description: "Only the year's key events, each with the reason it is key" },
       json,
     ],
     examples: [
@@ -127,6 +128,7 @@ export const commands: readonly CommandSpec[] = [
       'policy timeline --year 2024 --partner cn',
       'policy timeline --from 2024-10 --to 2024-12 --partner afghanistan',
       'policy timeline --partner iran --json',
+      'policy timeline --key',
     ],
     run: async (_, o) =>
       (await import('./commands/timeline.js')).timeline({
@@ -134,6 +136,7 @@ export const commands: readonly CommandSpec[] = [
         from: optional(o.from, String),
         to: optional(o.to, String),
         partner: optional(o.partner, String),
+        key: o.key === true,
         json: o.json === true,
       }),
   },

@@ -211,6 +211,20 @@ describe('policy timeline', () => {
     expect(positions.slice(events.length).every((p) => p > chronologyAt)).toBe(true);
   });
 
+  it('gives only the key events with --key, each with its reason, as chronologyOf({ key: true }) does', () => {
+    const listed = layered(['--key']);
+    const key = chronology.filter((e) => e.key !== undefined);
+    expect(key.length).toBeGreaterThanOrEqual(6);
+    expect(listed.map((e) => e.id)).toEqual(key.map((e) => e.id));
+    expect(listed.every((e) => e.layer === 'chronology')).toBe(true);
+    const text = policy(['timeline', '--key']).stdout.replace(/\s+/g, ' ');
+    expect(text).not.toContain('Historical context, from the essay');
+    for (const e of key) expect(text).toContain(`Key event: ${e.key?.reason}`);
+    expect(layered(['--key', '--partner', 'india']).map((e) => e.id)).toEqual(
+      key.filter((e) => e.relationships.includes('pakistan-india')).map((e) => e.id),
+    );
+  });
+
   it('names the reports of each event of the chronology', () => {
     const text = policy(['timeline', '--from', '2024-01', '--to', '2024-01']).stdout.replace(/\s+/g, ' ');
     for (const e of chronology.filter((x) => x.date.startsWith('2024-01')))

@@ -123,8 +123,17 @@ const { url: base } = await listen(server, Number(process.env.BENCH_PORT ?? 3000
   listen(server, 0, 'localhost'),
 );
 const relationship = rows.find((r) => r.path.startsWith('/relationships/'))?.path ?? '/relationships';
+const event = rows.find((r) => r.path.startsWith('/chronology/'))?.path;
 // Search twice: empty, and with results rendered (the results must not move the footer).
-const targets = ['/404', '/', relationship, '/timeline', '/search', '/search?q=cpec'];
+const targets = [
+  '/404',
+  '/',
+  relationship,
+  ...(event ? [event] : []),
+  '/timeline',
+  '/search',
+  '/search?q=cpec',
+];
 const launched = await chromeLauncher.launch({
   chromePath: chrome,
   chromeFlags: chromiumArgs,

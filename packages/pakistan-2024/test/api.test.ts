@@ -195,6 +195,21 @@ describe('the chronology', () => {
     for (const e of october) expect(e.date <= '2024-10-31' && (e.end ?? e.date) >= '2024-10-01').toBe(true);
   });
 
+  it('selects the key events, which cover every relationship of the essay, and the others apart', () => {
+    const key = pkg.chronologyOf({ key: true });
+    expect(key.length).toBeGreaterThanOrEqual(6);
+    expect(key.length).toBeLessThanOrEqual(10);
+    expect(key.every((e) => e.key !== undefined && e.key.reason.length > 0)).toBe(true);
+    for (const r of pkg.relationships) expect(key.some((e) => e.relationships.includes(r.id))).toBe(true);
+    const others = pkg.chronologyOf({ key: false });
+    expect(others.length + key.length).toBe(pkg.chronology.length);
+    expect(
+      pkg
+        .chronologyOf({ key: true, relationship: 'in' })
+        .every((e) => e.relationships.includes('pakistan-india')),
+    ).toBe(true);
+  });
+
   it('counts an event of several days in every month it spans', () => {
     const span = pkg.chronology.find((e) => e.end && e.end.slice(0, 7) !== e.date.slice(0, 7));
     if (span?.end) {

@@ -12,6 +12,8 @@ export interface TimelineOptions {
   readonly from?: string;
   readonly to?: string;
   readonly partner?: string;
+  /** Only the year's key events (the methodology's rule); the essay's context has none. */
+  readonly key?: boolean;
   readonly json?: boolean;
 }
 
@@ -33,8 +35,9 @@ export async function timeline(opts: TimelineOptions): Promise<void> {
       e.actors.some((a) => partner.actors.has(a)) ||
       e.relationships.some((r) => partner.relationships.has(r)));
   // Both collections are in date order already: the compiler sorts them and its checks keep them so.
-  const context = pkg.events.filter(keep);
-  const chronology = pkg.chronology.filter(keep);
+  // Key events are marked on the chronology's records; the essay's context has none to show.
+  const context = opts.key ? [] : pkg.events.filter(keep);
+  const chronology = (opts.key ? pkg.chronologyOf({ key: true }) : pkg.chronology).filter(keep);
   if (opts.json)
     return printJson([
       ...context.map((e) => ({ layer: 'context' as Layer, ...e })),
@@ -47,19 +50,21 @@ export async function timeline(opts: TimelineOptions): Promise<void> {
   const indent = (lines: string[], style: (s: string) => string = (s) => s) =>
     lines.map((l) => ' '.repeat(w) + style(l));
   const [essay] = pkg.essays;
-  const lines: string[] = [
-    c.bold(`Historical context, from the essay${essay ? ` (${essay.author}, ${essay.year})` : ''}`),
-    ...wrap("Dated points the essay's analysis rests on.", width - 2).map((l) => `  ${c.dim(l)}`),
-  ];
-  if (!context.length) lines.push(`  ${c.dim('No events of the historical context match.')}`);
+  const lines: string[] = opts.key
+    ? []
+    : [
+        c.bold(`Historical context, from the essay${essay ? ` (${essay.author}, ${essay.year})` : ''}`),
+        ...wrap("Dated points the essay's analysis rests on.", width - 2).map((l) => `  ${c.dim(l)}`),
+      ];
+  if (!opts.key && !context.length) lines.push(`  ${c.dim('No events of the historical context match.')}`);
   for (const e of context) {
     lines.push(`  ${c.cyan(eventDate(pkg, e).padEnd(w - 2))}${c.bold(e.title)}`);
     lines.push(...indent(wrap(e.summary, width - w)));
     if (e.dateReference) lines.push(...indent(wrap(`Date from ${e.dateReference.title}`, width - w), c.dim));
   }
+  if (lines.length) lines.push('');
   lines.push(
-    '',
-    c.bold(`Chronology of ${pkg.meta.year}, from published reports`),
+    c.bold(`${opts.key ? 'Key events' : 'Chronology'} of ${pkg.meta.year}, from published reports`),
     ...wrap(
       "Events of the year itself, a layer apart from the essay's reading: they do not change its stance and trajectory codings.",
       width - 2,
@@ -69,6 +74,7 @@ export async function timeline(opts: TimelineOptions): Promise<void> {
   for (const e of chronology) {
     lines.push(`  ${c.cyan(eventDate(pkg, e).padEnd(w - 2))}${c.bold(e.title)}`);
     lines.push(...indent(wrap(e.summary, width - w)));
+    if (e.key) lines.push(...indent(wrap(`Key event: ${e.key.reason}`, width - w), c.yellow));
     const reports = pkg.reportsOf(e).map((r) => pkg.reportLabel(r));
     lines.push(...indent(wrap(`Reports: ${reports.join('; ')}`, width - w), c.dim));
   }

@@ -3,6 +3,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { JsonLd } from '@/components/JsonLd';
 import { websiteJsonLd } from '@/lib/jsonld';
+import { feedAlternate } from '@/lib/metadata';
 import { absoluteUrl, navigation, siteName, sitePath, siteUrl } from '@/lib/site';
 import './globals.css';
 
@@ -12,6 +13,7 @@ export const metadata: Metadata = {
   description: meta.description,
   applicationName: siteName,
   openGraph: { siteName, type: 'website', locale: 'en_GB' },
+  alternates: { types: feedAlternate },
 };
 
 export const viewport: Viewport = {

@@ -1,24 +1,15 @@
-import {
-  chronology,
-  citeDataset,
-  essays,
-  meta,
-  prospects,
-  relationships,
-  themes,
-} from '@policy/pakistan-2024';
+import { citeDataset, essays, meta, prospects, relationships, themes } from '@policy/pakistan-2024';
 import type { Metadata } from 'next';
 import { JsonLd } from '@/components/JsonLd';
 import { PartnerList } from '@/components/PartnerList';
 import { PartnerMap } from '@/components/PartnerMap';
 import { CodingNote, StanceBadge, StanceLegend, trajectoryLabel } from '@/components/Stance';
+import { YearInBrief } from '@/components/YearInBrief';
 import { citableMeta } from '@/lib/dataset-citation';
 import { downloadsPath } from '@/lib/downloads';
-import { GLANCE_ANCHOR } from '@/lib/glance-data';
 import { datasetJsonLd } from '@/lib/jsonld';
 import { clip, pageMetadata } from '@/lib/metadata';
 import { packageFiles } from '@/lib/package-files';
-import { listPath } from '@/lib/routes';
 import { absoluteUrl, siteName, sitePath } from '@/lib/site';
 
 export const metadata: Metadata = pageMetadata({
@@ -74,18 +65,7 @@ export default function Home() {
         </div>
       </section>
 
-      {chronology.length ? (
-        <section aria-labelledby="year-glance">
-          <h2 id="year-glance">{meta.year} at a glance</h2>
-          <p>
-            <a href={sitePath(`${listPath('chronology')}#${GLANCE_ANCHOR}`)}>
-              {chronology.length} events of {meta.year} by partner and month
-            </a>
-            : the year’s chronology, each event cited to published reports. It is a layer apart from the
-            essay’s reading, and never changes the stances above.
-          </p>
-        </section>
-      ) : null}
+      <YearInBrief />
 
       <section aria-labelledby="origin">
         <h2 id="origin">About the dataset</h2>

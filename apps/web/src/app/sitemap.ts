@@ -1,4 +1,4 @@
-import { collectionEntry, dataset, isCollectionName, meta } from '@policy/pakistan-2024';
+import { collectionEntry, collectionNames, dataset, meta } from '@policy/pakistan-2024';
 import type { MetadataRoute } from 'next';
 import { hrefFor } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/site';
@@ -18,17 +18,17 @@ export const staticPaths = [
   '/compare',
   '/search',
   '/data',
+  '/changelog',
   '/methodology',
   '/about',
 ];
 
 export default function sitemap(): MetadataRoute.Sitemap {
-  // A page per record of each collection that has them, in the order their lists appear above.
-  const records = staticPaths.flatMap((path) => {
-    const collection = path.slice(1);
-    if (!isCollectionName(collection) || !collectionEntry(collection).ownPages) return [];
-    return dataset[collection].map((r) => hrefFor(collection, r.id));
-  });
+  // A page per record of each collection that has them (the chronology's events too), in the
+  // registry's order.
+  const records = collectionNames
+    .filter((collection) => collectionEntry(collection).ownPages)
+    .flatMap((collection) => dataset[collection].map((r) => hrefFor(collection, r.id)));
   // Every page is rebuilt from one release of the dataset, so each was last changed on its date
   // (from the release record); a version not yet released gives none.
   return [...staticPaths, ...records].map((path) => ({

@@ -3,6 +3,8 @@ import { Fragment } from 'react';
 import { EventDate } from '@/components/EventDate';
 import { RecordLink } from '@/components/Links';
 import { ReportCitations } from '@/components/ReportCitations';
+import { hrefFor } from '@/lib/routes';
+import { sitePath } from '@/lib/site';
 
 const linked: readonly { field: 'relationships' | 'actors' | 'topics' | 'initiatives'; label: string }[] = [
   { field: 'relationships', label: 'Bears on' },
@@ -34,8 +36,8 @@ export function ChronologyLinks({ event }: { event: ChronologyEvent }) {
 
 /**
  * One event of the chronology in full, as /timeline lists it: date, title, kind, summary, how the
- * date was established, the reports it cites, and the records it bears on. Its id is the anchor
- * every link to the event points at.
+ * date was established, the reports it cites, and the records it bears on. Its title links to the
+ * event's own page; its id keeps the anchor that older links to `/timeline#<id>` point at.
  */
 export function ChronologyEntry({
   event: e,
@@ -51,7 +53,8 @@ export function ChronologyEntry({
         <span className="chrono-date">
           <EventDate date={e.date} end={e.end} />
         </span>{' '}
-        {e.title}
+        <a href={sitePath(hrefFor('chronology', e.id))}>{e.title}</a>
+        {e.key ? <span className="key-badge"> Key event</span> : null}
       </Heading>
       <p className="chrono-kind">{labelOf(eventKinds, e.kind)}</p>
       <p>{e.summary}</p>

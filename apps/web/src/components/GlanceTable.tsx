@@ -2,6 +2,8 @@ import { type ChronologyEvent, eventKinds, labelOf } from '@policy/pakistan-2024
 import { EventDate } from '@/components/EventDate';
 import { lanesByEvent } from '@/components/GlanceChart';
 import type { GlanceLayout } from '@/lib/glance-chart';
+import { hrefFor } from '@/lib/routes';
+import { sitePath } from '@/lib/site';
 
 /**
  * The chart's content as a table, for screen readers and narrow screens: every event with its
@@ -38,7 +40,7 @@ export function GlanceTable({
                   <EventDate date={e.date} end={e.end} />
                 </td>
                 <td>
-                  <a href={`#${e.id}`}>{e.title}</a>
+                  <a href={sitePath(hrefFor('chronology', e.id))}>{e.title}</a>
                 </td>
                 <td>{labelOf(eventKinds, e.kind)}</td>
                 <td>{(lanes.get(e.id) ?? []).join(', ')}</td>

@@ -7,7 +7,7 @@ export type Layer = 'essay' | 'chronology';
 
 const tags: Record<Layer, string> = {
   essay: 'The essay’s reading',
-  chronology: `Chronology of ${meta.year}, from published reports`,
+  chronology: `Events of ${meta.year}, from news reports`,
 };
 
 /** A short label naming the layer the statements after it come from. */
@@ -27,9 +27,9 @@ export function LayerTag({ layer, children }: { layer: Layer; children?: ReactNo
 export function LayerNote() {
   return (
     <p className="note layer-note">
-      Two layers, kept apart: <strong>the essay’s reading</strong>, with the stance and trajectory we coded
-      from it, and <strong>the chronology of {meta.year}</strong>, events cited to published reports. The
-      chronology never changes a stance or trajectory.{' '}
+      Two things, kept apart: <strong>what the essay says</strong>, with the stance and trajectory we read
+      from it, and <strong>what happened in {meta.year}</strong>, as newspapers, news agencies and governments
+      reported it. The events never change a stance or trajectory.{' '}
       <a href={sitePath('/methodology#coding-stance-and-trajectory')}>How we code</a>.
     </p>
   );
@@ -39,7 +39,7 @@ export function LayerNote() {
 export function EssayUpTo({ anchor }: { anchor: string }) {
   return (
     <LayerTag layer="essay">
-      up to <a href={`#${anchor}`}>the year in events</a>, which is the chronology, from published reports
+      everything above <a href={`#${anchor}`}>the events of the year</a>, which come from news reports
     </LayerTag>
   );
 }

@@ -65,15 +65,56 @@ export function YearInEvents({
         {events.length} {events.length === 1 ? 'event' : 'events'} of the year that bear on {r.title}
       </LayerTag>
       <p className="note">
-        Each event is filed under the dimension it concerns, beside what the essay says of that dimension. The
-        events come from published reports; the stance and trajectory above stay our coding of the essay,
-        which no event changes (
+        Each event sits beside what the essay says on the same subject. The events are what newspapers,
+        agencies and governments reported in {meta.year}; the stance and trajectory above are our reading of
+        the essay, and no event changes them (
         <a href={sitePath('/methodology#coding-stance-and-trajectory')}>how we code</a>). Every partner’s
         year: <a href={sitePath(`${listPath('chronology')}#${GLANCE_ANCHOR}`)}>{meta.year} at a glance</a>.
       </p>
       {groups.map((g) => {
         const dimension = r.dimensions.find((d) => d.kind === g.kind);
         const slug = g.kind ?? 'none';
+        const also = g.alsoConcerning.length ? (
+          <p className="muted">
+            {g.events.length ? 'Also concerning' : 'Concerning'} {kindLabel(g.kind).toLowerCase()}, filed
+            under another dimension:{' '}
+            {g.alsoConcerning.map((e, i) => (
+              <span key={e.id}>
+                {i > 0 ? '; ' : ''}
+                <RecordLink collection="chronology" id={e.id} />
+              </span>
+            ))}
+            .
+          </p>
+        ) : null;
+        const list = g.events.length ? (
+          <ol className="chrono-brief">
+            {g.events.map((e) => (
+              <EventInBrief key={e.id} event={e} />
+            ))}
+          </ol>
+        ) : null;
+        // A dimension the essay does not discuss for this relationship gets no column of its own:
+        // one line says so, and its events follow.
+        if (!dimension)
+          return (
+            <section
+              key={slug}
+              id={`year-${slug}`}
+              aria-labelledby={`h-year-${slug}`}
+              className="dimension-pair dimension-unread"
+              data-dimension={slug}
+            >
+              <h3 id={`h-year-${slug}`}>
+                {kindLabel(g.kind)}{' '}
+                <span className="muted dimension-unread-note">
+                  {g.kind ? '(a dimension the essay does not discuss here)' : '(no dimension named)'}
+                </span>
+              </h3>
+              {list}
+              {also}
+            </section>
+          );
         return (
           <section
             key={slug}
@@ -86,40 +127,16 @@ export function YearInEvents({
             <div className="pair">
               <div className="pair-essay">
                 <LayerTag layer="essay" />
-                {dimension ? (
-                  <p>
-                    <a href={`#dimension-${dimension.kind}`}>{dimension.title}</a>:{' '}
-                    {clip(dimension.summary, 240)}
-                    <Citations provenance={dimension.provenance} />
-                  </p>
-                ) : (
-                  <p className="muted">
-                    Our reading of the essay has no {kindLabel(g.kind).toLowerCase()} dimension for {r.title}.
-                  </p>
-                )}
+                <p>
+                  <a href={`#dimension-${dimension.kind}`}>{dimension.title}</a>:{' '}
+                  {clip(dimension.summary, 240)}
+                  <Citations provenance={dimension.provenance} />
+                </p>
               </div>
               <div className="pair-chronology">
                 <LayerTag layer="chronology" />
-                {g.events.length ? (
-                  <ol className="chrono-brief">
-                    {g.events.map((e) => (
-                      <EventInBrief key={e.id} event={e} />
-                    ))}
-                  </ol>
-                ) : null}
-                {g.alsoConcerning.length ? (
-                  <p className="muted">
-                    {g.events.length ? 'Also concerning' : 'Concerning'} {kindLabel(g.kind).toLowerCase()},
-                    filed under another dimension:{' '}
-                    {g.alsoConcerning.map((e, i) => (
-                      <span key={e.id}>
-                        {i > 0 ? '; ' : ''}
-                        <RecordLink collection="chronology" id={e.id} />
-                      </span>
-                    ))}
-                    .
-                  </p>
-                ) : null}
+                {list}
+                {also}
               </div>
             </div>
           </section>

@@ -93,6 +93,10 @@ export interface GlanceLayout {
 }
 
 export interface GlanceOptions {
+  /** Lanes of partners beyond the essay's relationships, by actor id, after the relationships' own. */
+  readonly partnerLanes?: readonly LaneSpec[];
+  /** Keep only these lanes (a view narrowed to one partner); all when absent. */
+  readonly onlyLanes?: readonly string[];
   readonly width?: number;
   /** Width of the column of lane names. */
   readonly labelWidth?: number;
@@ -109,18 +113,23 @@ const OTHER = 'other';
 export const stageLanes = { multilateral: MULTILATERAL, other: OTHER } as const;
 
 /**
- * The lanes an event belongs to, in lane order: each relationship it bears on, the multilateral
+ * The lanes an event belongs to, in lane order: each relationship it bears on, the lane of each
+ * partner beyond the essay's that has one (an actor whose id is a lane: Iran), the multilateral
  * stage when one of its actors is an organisation, and other partners when it bears on no
- * relationship and involves a state or group that is not an organisation (Iran).
+ * relationship nor partner lane and involves a state or group that is not an organisation.
  */
 export function lanesOf(
   event: Pick<GlanceEvent, 'relationships' | 'actors'>,
   relationshipIds: readonly string[],
   organisations: ReadonlySet<string>,
+  partnerIds: readonly string[] = [],
 ): string[] {
   const lanes = relationshipIds.filter((id) => event.relationships.includes(id));
+  const partners = partnerIds.filter((id) => event.actors.includes(id));
+  lanes.push(...partners);
   if (event.actors.some((a) => organisations.has(a))) lanes.push(MULTILATERAL);
-  if (!event.relationships.length && event.actors.some((a) => !organisations.has(a))) lanes.push(OTHER);
+  if (!event.relationships.length && !partners.length && event.actors.some((a) => !organisations.has(a)))
+    lanes.push(OTHER);
   return lanes;
 }
 
@@ -156,23 +165,33 @@ export function glanceLayout(
   const xOf = (date: string) => xOfDay(dayOfYear(date));
 
   const relationshipIds = relationshipLanes.map((l) => l.id);
+  const partnerLanes = options.partnerLanes ?? [];
+  const partnerIds = partnerLanes.map((l) => l.id);
   const specs: LaneSpec[] = [
     ...relationshipLanes,
+    ...partnerLanes,
     { id: MULTILATERAL, label: 'Multilateral stage' },
     { id: OTHER, label: 'Other partners' },
-  ];
+  ].filter((l) => !options.onlyLanes || options.onlyLanes.includes(l.id));
   const sorted = [...events].sort((a, b) =>
     a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? -1 : 1,
   );
-  const laneIds = new Map(sorted.map((e) => [e.id, lanesOf(e, relationshipIds, organisations)]));
+  const laneIds = new Map(
+    sorted.map((e) => [
+      e.id,
+      lanesOf(e, relationshipIds, organisations, partnerIds).filter(
+        (l) => !options.onlyLanes || options.onlyLanes.includes(l),
+      ),
+    ]),
+  );
 
   const lanes: Lane[] = [];
   const marks: Mark[] = [];
   let y = axisHeight;
   for (const spec of specs) {
     const inLane = sorted.filter((e) => laneIds.get(e.id)?.includes(spec.id));
-    // Every relationship keeps its lane, empty or not; a stage lane is drawn only when it has events.
-    if (!inLane.length && !relationshipIds.includes(spec.id)) continue;
+    // Every relationship keeps its lane, empty or not; any other lane is drawn only when it has events.
+    if (!inLane.length && !(relationshipIds.includes(spec.id) && !options.onlyLanes)) continue;
     // Greedy packing: each row remembers where its last mark (or span) ends.
     const rowEnds: number[] = [];
     const placed = inLane.map((e) => {

@@ -1,4 +1,12 @@
-import { citeSource, DATASET_AUTHOR, type EssaySource, type Meta, npmPageUrl } from '@policy/pakistan-2024';
+import {
+  type ChronologyEvent,
+  citeSource,
+  DATASET_AUTHOR,
+  type EssaySource,
+  type Meta,
+  npmPageUrl,
+  type ReportSource,
+} from '@policy/pakistan-2024';
 import type { Download } from './downloads';
 import { downloadsPath } from './downloads';
 
@@ -96,6 +104,46 @@ export function websiteJsonLd({
     name,
     url,
     about: { '@id': dataset },
+  };
+}
+
+/**
+ * schema.org `Event` for an event of the chronology: name, dates, our summary, its page, the
+ * reports it is cited to (each a `NewsArticle` as its stored copy shows it), and the dataset it is
+ * part of.
+ */
+export function chronologyEventJsonLd({
+  event,
+  reports,
+  pageUrl,
+  dataset,
+}: {
+  event: ChronologyEvent;
+  reports: readonly ReportSource[];
+  pageUrl: string;
+  dataset: string;
+}): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    '@id': `${pageUrl}#event`,
+    name: event.title,
+    description: event.summary,
+    url: pageUrl,
+    startDate: event.date,
+    endDate: event.end ?? event.date,
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    eventStatus: 'https://schema.org/EventScheduled',
+    location: { '@type': 'Place', name: 'See the reports cited' },
+    subjectOf: { '@id': dataset },
+    citation: reports.map((r) => ({
+      '@type': 'NewsArticle',
+      url: r.url,
+      ...(r.title ? { headline: r.title } : {}),
+      ...(r.published ? { datePublished: r.published } : {}),
+      publisher: { '@type': 'Organization', name: r.publisher },
+      inLanguage: r.language,
+    })),
   };
 }
 

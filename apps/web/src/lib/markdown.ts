@@ -52,7 +52,9 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): s
       },
     },
   });
-  const html = marked.parse(markdown) as string;
+  // A code block wider than a phone scrolls sideways; keyboards must reach it to scroll it (axe's
+  // scrollable-region-focusable).
+  const html = (marked.parse(markdown) as string).replace(/<pre>/g, '<pre tabindex="0">');
   return html.replace(
     /<table>([\s\S]*?)<\/table>/g,
     '<div class="table-wrap" role="region" aria-label="Table (scrolls sideways)" tabindex="0"><table>$1</table></div>',

@@ -1,5 +1,11 @@
 import type { Metadata } from 'next';
+import { FEED_PATH } from './feed';
 import { siteName } from './site';
+
+/** The feed every page advertises (`rel="alternate"`), resolved against the site's address. */
+export const feedAlternate = {
+  'application/atom+xml': [{ url: FEED_PATH, title: `${siteName}: the chronology` }],
+};
 
 /** Title, description, canonical URL and Open Graph text of one page. */
 export function pageMetadata({
@@ -17,7 +23,7 @@ export function pageMetadata({
   return {
     title,
     description,
-    alternates: { canonical: path },
+    alternates: { canonical: path, types: feedAlternate },
     // A page's openGraph replaces its parent's (and the file convention's), so the image is named here.
     openGraph: { title, description, url: path, siteName, type: 'website', images: [image] },
     twitter: { card: 'summary_large_image', title, description },

@@ -114,10 +114,10 @@ export function searchUrl(pathname: string, query: string | SearchParams): strin
 
 /**
  * What a result is, naming its layer where it is not the essay's reading: "Relationship",
- * "Chronology event (from reports)", "Report (chronology)". `sourceKind` is the kind of a source.
+ * "Event of the year, from news reports", "News report". `sourceKind` is the kind of a source.
  */
 export function resultKind(collection: CollectionName, sourceKind?: string): string {
-  if (collection === 'chronology') return `${collectionEntry(collection).one} (from reports)`;
-  if (collection === 'sources') return sourceKind === 'report' ? 'Report (chronology)' : 'Source (the essay)';
+  if (collection === 'chronology') return 'Event of the year, from news reports';
+  if (collection === 'sources') return sourceKind === 'report' ? 'News report' : 'The essay';
   return collectionEntry(collection).one;
 }

@@ -71,7 +71,7 @@ describe.skipIf(!executable)(`the export served under ${PREFIX}/, in Chromium`, 
     };
     const visit = async (page: Page, path: string) => {
       if (
-        /\.(json|csv|xml|txt|png)$/.test(path) ||
+        /\.(json|csv|xml|txt|png|svg)$/.test(path) ||
         /opengraph-image$/.test(path) ||
         path.includes('/downloads/')
       ) {

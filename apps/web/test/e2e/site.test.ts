@@ -22,7 +22,8 @@ if (!executable) {
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const outDir = join(import.meta.dirname, '..', '..', 'out');
-const isDownload = (path: string) => /\.(json|csv|xml|txt|png)$/.test(path) || /opengraph-image$/.test(path);
+const isDownload = (path: string) =>
+  /\.(json|csv|xml|txt|png|svg)$/.test(path) || /opengraph-image$/.test(path);
 
 interface Visit {
   readonly status: number;
@@ -344,9 +345,13 @@ describe.skipIf(!executable)('the built site in Chromium', () => {
     await page.close();
   });
 
-  it('ships no script on any page but search and data, so they work without JavaScript', () => {
+  it('ships no script but search’s and the copy buttons’ (on /data and the record pages that cite themselves), so every page reads without JavaScript', () => {
     const withScripts = [...visits].filter(([, v]) => v.scripts > 0).map(([p]) => p);
-    expect(withScripts.sort()).toEqual(['/data', '/search']);
+    expect(withScripts).toContain('/search');
+    expect(withScripts).toContain('/data');
+    const allowed =
+      /^\/(search|data|(relationships|themes|actors|initiatives|topics|chronology)\/[a-z0-9-]+)$/;
+    expect(withScripts.filter((p) => !allowed.test(p))).toEqual([]);
   });
 
   it('describes the dataset as a schema.org Dataset on the home and data pages', () => {
@@ -399,7 +404,7 @@ describe.skipIf(!executable)('the built site in Chromium', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  it('draws “2024 at a glance” with one link per event for keyboards, every mark landing on the event’s entry', async () => {
+  it('draws “2024 at a glance” with one link per event for keyboards, every mark linking to the event’s page', async () => {
     const page = await context.newPage();
     await page.goto(`${base}/timeline`);
     const marks = await page.locator('svg[data-testid="glance-chart"] a').evaluateAll((links) =>
@@ -424,7 +429,7 @@ describe.skipIf(!executable)('the built site in Chromium', () => {
     ).toEqual(ids);
     expect([...new Set(marks.map((m) => m.id))].sort()).toEqual(ids);
     for (const m of marks) {
-      expect(m.href, m.id).toBe(`#${m.id}`);
+      expect(m.href, m.id).toBe(`/chronology/${m.id}`);
       const title = chronology.find((e) => e.id === m.id)?.title ?? '';
       expect(m.entry, m.id).toContain(title);
       if (m.keyboard) expect(m.name, m.id).toContain(title);
@@ -432,7 +437,8 @@ describe.skipIf(!executable)('the built site in Chromium', () => {
     // A mark is a link a pointer can follow.
     const first = chronology[0]?.id ?? '';
     await page.locator(`svg[data-testid="glance-chart"] a[data-event="${first}"]`).first().click();
-    await page.waitForURL(new RegExp(`#${first}$`));
+    await page.waitForURL(new RegExp(`/chronology/${first}$`));
+    expect(await page.locator('h1').textContent()).toBe(chronology[0]?.title);
     await page.close();
   });
 
@@ -475,7 +481,7 @@ describe.skipIf(!executable)('the built site in Chromium', () => {
       );
     expect(rows.map((r) => r.id)).toEqual(chronology.map((e) => e.id));
     for (const r of rows) {
-      expect(r.href, r.id).toBe(`#${r.id}`);
+      expect(r.href, r.id).toBe(`/chronology/${r.id}`);
       expect(r.title, r.id).toBe(chronology.find((e) => e.id === r.id)?.title);
       expect(r.lanes.length, r.id).toBe(laneCount.get(r.id));
     }
@@ -492,11 +498,12 @@ describe.skipIf(!executable)('the built site in Chromium', () => {
         .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       const expected = chronology
         .filter((e) => e.relationships.includes(r.id))
-        .map((e) => `/timeline#${e.id}`);
+        .map((e) => `/chronology/${e.id}`);
       expect(expected.length, r.id).toBeGreaterThanOrEqual(3);
       expect([...filed].sort(), r.id).toEqual([...expected].sort());
       // Each dimension group sets the essay's layer beside the chronology's, both named.
-      const groups = section.locator('.dimension-pair');
+      // A dimension the essay does not discuss here is one line, without an essay column.
+      const groups = section.locator('.dimension-pair:not(.dimension-unread)');
       expect(await groups.count(), r.id).toBeGreaterThan(0);
       for (const group of await groups.all()) {
         expect(await group.locator('[data-layer="essay"]').count(), r.id).toBe(1);
@@ -530,7 +537,7 @@ describe.skipIf(!executable)('the built site in Chromium', () => {
       const links = visits.get(p.path)?.links ?? [];
       for (const e of chronology.filter((e) => e[p.field].some((id) => p.ids.has(id)))) {
         listed++;
-        if (!links.includes(`${base}/timeline#${e.id}`)) missing.push(`${p.path}: ${e.id}`);
+        if (!links.includes(`${base}/chronology/${e.id}`)) missing.push(`${p.path}: ${e.id}`);
       }
     }
     expect(listed).toBeGreaterThan(chronology.length);
@@ -540,11 +547,11 @@ describe.skipIf(!executable)('the built site in Chromium', () => {
   it('finds the year’s events in search, marked as the chronology, linking to their entries', async () => {
     const page = await context.newPage();
     await page.goto(`${base}/search?q=Besham`);
-    const href = 'a[href="/timeline#besham-attack-on-chinese-engineers"]';
+    const href = 'a[href="/chronology/besham-attack-on-chinese-engineers"]';
     const results = page.getByTestId('search-results');
     await expect.poll(() => results.locator(href).count(), { timeout: 10_000 }).toBe(1);
     const item = results.locator('li', { has: page.locator(href) });
-    expect(await item.locator('.collection').textContent()).toBe('Chronology event (from reports)');
+    expect(await item.locator('.collection').textContent()).toBe('Event of the year, from news reports');
     expect(visits.get('/timeline')?.ids).toContain('besham-attack-on-chinese-engineers');
     // The reports are reached through the events that cite them: search leaves them out of its
     // index (the package's README says why), and each has its entry among the sources on /about.
@@ -566,12 +573,16 @@ describe.skipIf(!executable)('the built site in Chromium', () => {
     expect(resource?.path).toBe(csv?.split('/').pop());
   });
 
-  it('links the chart from the overview, right after the partners', async () => {
+  it('gives the year in brief right after the partners: every key event linking to its page, and the chart', async () => {
     const page = await context.newPage();
     await page.goto(`${base}/`);
     const headings = await page.locator('main h2').allTextContents();
     const partners = headings.indexOf('Partners at a glance');
-    expect(headings[partners + 1]).toMatch(/^\d{4} at a glance$/);
+    expect(headings[partners + 1]).toMatch(/^\d{4} in brief$/);
+    const briefLinks = await page
+      .locator('.brief-list .brief-title a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(briefLinks).toEqual(chronology.filter((e) => e.key).map((e) => `/chronology/${e.id}`));
     const link = page.locator('a[href="/timeline#at-a-glance"]');
     expect(await link.count()).toBe(1);
     await link.click();

@@ -105,9 +105,9 @@ describe('groupByDimension', () => {
 
 describe('search results name their layer', () => {
   it('marks the chronology and its reports, and leaves the essay’s records as they are', () => {
-    expect(resultKind('chronology')).toBe('Chronology event (from reports)');
-    expect(resultKind('sources', 'report')).toBe('Report (chronology)');
-    expect(resultKind('sources', 'essay')).toBe('Source (the essay)');
+    expect(resultKind('chronology')).toBe('Event of the year, from news reports');
+    expect(resultKind('sources', 'report')).toBe('News report');
+    expect(resultKind('sources', 'essay')).toBe('The essay');
     expect(resultKind('relationships')).toBe('Relationship');
   });
 });

@@ -1,4 +1,4 @@
-import { chronology, type EventKind, eventKinds, relationships } from '@policy/pakistan-2024';
+import { actors, chronology, type EventKind, eventKinds, relationships } from '@policy/pakistan-2024';
 import { describe, expect, it } from 'vitest';
 import {
   GAP,
@@ -11,7 +11,15 @@ import {
   shapeOf,
   TARGET,
 } from '@/lib/glance-chart';
-import { organisationIds, relationshipLanes, yearAtAGlance } from '@/lib/glance-data';
+import {
+  keyEvents,
+  keyNumber,
+  organisationIds,
+  PARTNER_LANE_MIN,
+  partnerLanes,
+  relationshipLanes,
+  yearAtAGlance,
+} from '@/lib/glance-data';
 
 const event = (id: string, date: string, more: Partial<GlanceEvent> = {}): GlanceEvent => ({
   id,
@@ -135,18 +143,43 @@ describe('glanceLayout', () => {
 describe('2024 at a glance, drawn from the dataset', () => {
   const layout = yearAtAGlance();
 
-  it('has a lane per relationship in the dataset’s order, then the multilateral stage and other partners', () => {
+  it('has a lane per relationship in the dataset’s order, then one per partner beyond the essay’s with three events or more, then the stages', () => {
+    const stages = layout.lanes.slice(relationships.length + partnerLanes.length).map((l) => l.id);
     expect(layout.lanes.map((l) => l.id)).toEqual([
       ...relationships.map((r) => r.id),
-      'multilateral',
-      'other',
+      ...partnerLanes.map((l) => l.id),
+      ...stages,
     ]);
+    expect(stages.every((s) => s === 'multilateral' || s === 'other')).toBe(true);
     // A relationship's lane is named for its partner, as its title names it after Pakistan.
-    expect(layout.lanes.map((l) => l.label)).toEqual([
-      ...relationships.map((r) => r.title.replace(/^Pakistan–/, '')),
-      'Multilateral stage',
-      'Other partners',
-    ]);
+    expect(layout.lanes.slice(0, relationships.length).map((l) => l.label)).toEqual(
+      relationships.map((r) => r.title.replace(/^Pakistan–/, '')),
+    );
+  });
+
+  it('gives a lane to every state beyond the essay’s partners with three events or more, and to no other', () => {
+    const partners = new Set(
+      relationships.flatMap((r) =>
+        r.partners.flatMap((p) => [p, ...(actors.find((a) => a.id === p)?.members ?? [])]),
+      ),
+    );
+    const expected = actors
+      .filter((a) => a.kind === 'state' && !partners.has(a.id))
+      .filter((a) => chronology.filter((e) => e.actors.includes(a.id)).length >= PARTNER_LANE_MIN)
+      .map((a) => a.id);
+    expect(partnerLanes.map((l) => l.id).sort()).toEqual(expected.sort());
+    // Iran, with the year's strikes and visits, is one of them in the data of 2024.
+    expect(partnerLanes.map((l) => l.id)).toContain('iran');
+    for (const l of partnerLanes) {
+      const lane = layout.lanes.find((x) => x.id === l.id);
+      expect(layout.marks.filter((m) => m.lane === lane?.id).length).toBeGreaterThanOrEqual(PARTNER_LANE_MIN);
+    }
+  });
+
+  it('labels every key event on the chart with its number, and no other', () => {
+    expect(keyEvents.length).toBeGreaterThanOrEqual(6);
+    expect(keyEvents.map((e) => keyNumber(e.id))).toEqual(keyEvents.map((_, i) => i + 1));
+    expect(chronology.filter((e) => !e.key).every((e) => keyNumber(e.id) === undefined)).toBe(true);
   });
 
   it('draws every event in each of its lanes, exactly one of its marks being the primary', () => {
@@ -160,6 +193,7 @@ describe('2024 at a glance, drawn from the dataset', () => {
           e,
           relationshipLanes.map((l) => l.id),
           organisationIds,
+          partnerLanes.map((l) => l.id),
         ),
       );
       expect(marks.length, e.id).toBeGreaterThan(0);

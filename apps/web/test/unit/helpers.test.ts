@@ -1,11 +1,19 @@
-import { collectionEntry, collectionNames, DATASET_AUTHOR, essays, meta } from '@policy/pakistan-2024';
+import {
+  chronology,
+  collectionEntry,
+  collectionNames,
+  DATASET_AUTHOR,
+  essays,
+  meta,
+} from '@policy/pakistan-2024';
 import { describe, expect, it } from 'vitest';
-import { staticPaths } from '@/app/sitemap';
+import sitemap, { staticPaths } from '@/app/sitemap';
 import { releasesOf } from '@/lib/changelog';
 import { downloadName, formatBytes, rewriteDescriptor } from '@/lib/downloads';
 import { datasetJsonLd, jsonLdScript } from '@/lib/jsonld';
 import { clip } from '@/lib/metadata';
 import { hrefFor, listPath } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/site';
 
 describe('routes', () => {
   it('sends records with a page to it and the others to an anchor of their list', () => {
@@ -14,6 +22,12 @@ describe('routes', () => {
     expect(hrefFor('events', 'independence')).toBe('/timeline#independence');
     expect(hrefFor('prospects', 'p')).toBe('/prospects#p');
     expect(hrefFor('sources', 's')).toBe('/about#s');
+    expect(hrefFor('chronology', 'raisi-visit-to-pakistan')).toBe('/chronology/raisi-visit-to-pakistan');
+  });
+
+  it('lists every event of the chronology in the sitemap, under its own page', () => {
+    const urls = sitemap().map((u) => u.url);
+    for (const e of chronology) expect(urls).toContain(absoluteUrl(`/chronology/${e.id}`));
   });
 
   it('puts the list of every collection with pages of its own in the sitemap, so its records are there too', () => {

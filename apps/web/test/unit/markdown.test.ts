@@ -44,4 +44,9 @@ describe('slug', () => {
       'data-changes-1',
     ]);
   });
+
+  it('lets a keyboard reach a code block, which scrolls sideways on a phone', () => {
+    const html = renderMarkdown('```yaml\nkey: a very long line\n```\n');
+    expect(html).toContain('<pre tabindex="0"><code');
+  });
 });

@@ -11,6 +11,7 @@ import {
 import type { DataIssue, DataPath } from '../rules/issue.js';
 import type { Dataset } from '../schema/index.js';
 import { lintFigures } from './lint-figures.js';
+import { lintKeyEvents } from './lint-key-events.js';
 import { lintLayers } from './lint-layers.js';
 
 /** How many references to one missing id are reported one by one. */
@@ -147,6 +148,7 @@ export function lintDataset(data: Dataset, options: LintOptions = {}): DataIssue
 
   issues.push(...aliasClashes(data));
   issues.push(...lintLayers(data));
+  issues.push(...lintKeyEvents(data));
   issues.push(...lintFigures(data));
   return issues;
 }

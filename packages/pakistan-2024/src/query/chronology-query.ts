@@ -25,6 +25,8 @@ export interface ChronologyFilter {
   readonly from?: string;
   /** Last day of a period (`YYYY-MM-DD`, or `YYYY-MM` for the month's last day). */
   readonly to?: string;
+  /** `true`: only the year's key events (the methodology's rule); `false`: only the others. */
+  readonly key?: boolean;
 }
 
 /** The events of the chronology that pass every filter given, in date order. */
@@ -53,6 +55,7 @@ export function selectChronology(
     tests.push((e) => id !== undefined && e.initiatives.includes(id));
   }
   if (filter.kind !== undefined) tests.push((e) => e.kind === filter.kind);
+  if (filter.key !== undefined) tests.push((e) => (e.key !== undefined) === filter.key);
   if (filter.month !== undefined)
     tests.push(within(monthBound(filter.month, 'start'), monthBound(filter.month, 'end')));
   if (filter.from !== undefined || filter.to !== undefined)

@@ -122,7 +122,7 @@ export const collections = [
     },
     names: [],
     orderBy: ['date', 'id'],
-    ownPages: false,
+    ownPages: true,
   },
   {
     name: 'indicators',

@@ -373,6 +373,47 @@ export const eventKinds = [
   },
 ] as const satisfies readonly Term[];
 
+/** A criterion that makes an event of the chronology a key event, and the event kinds it admits. */
+export interface KeyCriterionTerm<V extends string = string> extends Term<V> {
+  readonly kinds: readonly (typeof eventKinds)[number]['value'][];
+}
+
+export const keyCriteria = [
+  {
+    value: 'leaders-meet',
+    label: 'Leaders meet',
+    kinds: ['visit', 'meeting'],
+    definition:
+      "A visit or meeting of heads of state or government, or, with a partner whose leaders did not meet Pakistan's in the year, the highest-level visit between the two.",
+    example: "Shehbaz Sharif's visit to China, 4–8 June 2024.",
+  },
+  {
+    value: 'force-across-border',
+    label: 'Force across a border',
+    kinds: ['strike', 'clash'],
+    definition: "One state's armed forces strike targets on the other's territory, or the two exchange fire.",
+    example: "Iran's strikes in Balochistan, 16 January 2024.",
+  },
+  {
+    value: 'sanction',
+    label: 'Sanction on Pakistan',
+    kinds: ['sanction'],
+    definition: 'A state lists a Pakistani state body for sanctions or export restrictions.',
+    example: "The United States sanctions Pakistan's National Development Complex, 18 December 2024.",
+  },
+  {
+    value: 'multilateral-decision',
+    label: 'Decision of an international body',
+    kinds: ['programme', 'election'],
+    definition:
+      "An international body decides on Pakistan: a lender's board approves a programme, or Pakistan is elected to one of its organs.",
+    example: "The IMF Executive Board approves Pakistan's Extended Fund Facility, 25 September 2024.",
+  },
+] as const satisfies readonly KeyCriterionTerm[];
+
+/** How many key events the year may have, and how many per relationship of the essay. */
+export const keyEventLimits = { min: 6, max: 10, perRelationship: { min: 1, max: 2 } } as const;
+
 export const sourceKinds = [
   {
     value: 'essay',
@@ -597,6 +638,12 @@ export const vocabularySections: readonly VocabularySection[] = [
     title: 'Event kinds of the chronology',
     field: 'chronology[].kind',
     terms: eventKinds,
+  },
+  {
+    id: 'key-criteria',
+    title: 'Key events: criteria',
+    field: 'chronology[].key.criterion',
+    terms: keyCriteria,
   },
   { id: 'source-kinds', title: 'Source kinds', field: 'sources[].kind', terms: sourceKinds },
   {

@@ -73,6 +73,11 @@ export const rules = {
     checker: 'linter',
     description: "An event of the chronology dated (or ending) outside the dataset's year.",
   },
+  'key-event': {
+    checker: 'linter',
+    description:
+      'A key event whose criterion does not admit its kind, or a year with too few or too many key events, or a relationship of the essay with none or more than two (see the methodology\'s "Key events").',
+  },
   'https-url': { checker: 'linter', description: 'An address that is not an absolute https URL.' },
   'report-dates': {
     checker: 'linter',

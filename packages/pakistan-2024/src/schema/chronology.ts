@@ -1,10 +1,22 @@
 import { z } from 'zod';
-import { eventKinds, valuesOf } from '../registry/vocabulary.js';
+import { eventKinds, keyCriteria, valuesOf } from '../registry/vocabulary.js';
 import { CalendarDay, Id, IdList, Prose, ReportProvenance } from './common.js';
 import { DimensionKind } from './relationship.js';
 
 export const EventKind = z.enum(valuesOf(eventKinds));
 export type EventKind = z.infer<typeof EventKind>;
+
+export const KeyCriterion = z.enum(valuesOf(keyCriteria));
+export type KeyCriterion = z.infer<typeof KeyCriterion>;
+
+/** Why an event is one of the year's key events: the criterion it meets and a one-line reason. */
+export const KeyEvent = z
+  .strictObject({
+    criterion: KeyCriterion,
+    reason: Prose.describe("One sentence, in our words: why this event stands for the partner's year."),
+  })
+  .describe('Marks a key event of the year, chosen by the methodology\'s rule ("Key events").');
+export type KeyEvent = z.infer<typeof KeyEvent>;
 
 /**
  * An event of the dataset's year, cited to published reports: the chronology, a layer apart from
@@ -30,6 +42,7 @@ export const ChronologyEvent = z
     dateNote: Prose.optional().describe(
       'How the date is established where reports give only a weekday or differ, in our words.',
     ),
+    key: KeyEvent.optional(),
     provenance: ReportProvenance,
   })
   .superRefine((event, ctx) => {

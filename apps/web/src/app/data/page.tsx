@@ -2,9 +2,7 @@ import { type CitationFormat, citeDataset, citeSource, essays, meta } from '@pol
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { JsonLd } from '@/components/JsonLd';
-import { Markdown } from '@/components/Markdown';
 import { CodeBlock, ScrollRegion } from '@/components/ScrollRegion';
-import { releasesOf } from '@/lib/changelog';
 import { citableMeta } from '@/lib/dataset-citation';
 import { downloadsPath, formatBytes } from '@/lib/downloads';
 import { datasetJsonLd } from '@/lib/jsonld';
@@ -14,7 +12,7 @@ import { absoluteUrl, sitePath } from '@/lib/site';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Data and downloads',
-  description: `Download ${meta.name} ${meta.version} as JSON, CSV, JSON Schema and a Data Package; use it from npm; see the changelog; cite it and the essay.`,
+  description: `Download ${meta.name} ${meta.version} as JSON, CSV, JSON Schema and a Data Package; cite it and the essay; use it from npm.`,
   path: '/data',
 });
 
@@ -50,13 +48,14 @@ function citationsIn(format: CitationFormat): string {
 
 const citeFormats: { format: CitationFormat; title: string }[] = [
   { format: 'apa', title: 'APA' },
+  { format: 'mla', title: 'MLA' },
+  { format: 'chicago', title: 'Chicago' },
   { format: 'bibtex', title: 'BibTeX' },
   { format: 'csl-json', title: 'CSL-JSON' },
 ];
 
 export default function DataPage() {
-  const { downloads, changelog } = packageFiles;
-  const releases = releasesOf(changelog);
+  const { downloads } = packageFiles;
   const json = downloads.filter((d) => d.format === 'json');
   const csv = downloads.filter((d) => d.format === 'csv');
   const row = (d: (typeof downloads)[number]) => (
@@ -89,7 +88,8 @@ export default function DataPage() {
           {meta.name} {meta.version}
         </strong>
         : every record as JSON and CSV, with its JSON Schema and a Frictionless Data Package descriptor. Data
-        under {meta.license.data}; file names carry the version.
+        under {meta.license.data}; file names carry the version. What changed in each release:{' '}
+        <a href={sitePath('/changelog')}>the changelog</a>.
       </p>
 
       <section aria-labelledby="downloads">
@@ -118,6 +118,28 @@ export default function DataPage() {
         </p>
       </section>
 
+      <section aria-labelledby="cite" className="cite-this">
+        <h2 id="cite">How to cite</h2>
+        <p>
+          Please cite both the dataset and the essay it is drawn from: the analysis is the essay’s author’s;
+          the structure, wording and coding are the dataset’s.
+        </p>
+        {citeFormats.map(({ format, title }, i) => (
+          <details key={format} className="copy-block" open={i === 0}>
+            <summary id={`cite-${format}-title`}>{title}</summary>
+            <CodeBlock id={`cite-${format}`} label={`${title} citations`} wrap={i < 3}>
+              {citationsIn(format)}
+            </CodeBlock>
+            <p className="copy-row">
+              <button type="button" data-copy={`cite-${format}`} data-pending="">
+                Copy {title} citations
+              </button>{' '}
+              <span id={`cite-${format}-status`} role="status" className="muted" />
+            </p>
+          </details>
+        ))}
+      </section>
+
       <section aria-labelledby="npm">
         <h2 id="npm">Use it from npm</h2>
         <CodeBlock label="Install command">npm install {meta.name}</CodeBlock>
@@ -129,39 +151,6 @@ export default function DataPage() {
         <CodeBlock label="TypeScript example">{usage.ts}</CodeBlock>
       </section>
 
-      <section aria-labelledby="cite">
-        <h2 id="cite">How to cite</h2>
-        <p>
-          Please cite both the dataset and the essay it is drawn from: the analysis is the essay’s author’s;
-          the structure, wording and coding are the dataset’s.
-        </p>
-        {citeFormats.map(({ format, title }) => (
-          <div key={format} className="copy-block">
-            <h3 id={`cite-${format}-title`}>{title}</h3>
-            <CodeBlock id={`cite-${format}`} label={`${title} citations`} wrap={format === 'apa'}>
-              {citationsIn(format)}
-            </CodeBlock>
-            <p className="copy-row">
-              <button type="button" data-copy={`cite-${format}`} data-pending="">
-                Copy {title} citations
-              </button>{' '}
-              <span id={`cite-${format}-status`} role="status" className="muted" />
-            </p>
-          </div>
-        ))}
-      </section>
-
-      <section aria-labelledby="changelog">
-        <h2 id="changelog">Changelog</h2>
-        {releases.length ? (
-          <Markdown source={changelog ?? ''} dropTitle headingOffset={1} />
-        ) : (
-          <p>
-            No release yet: {meta.version} is the development version, and the changelog starts with the first
-            published release.
-          </p>
-        )}
-      </section>
       <script type="module" src={sitePath(packageFiles.scripts.copy)} />
     </>
   );

@@ -4,6 +4,7 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { Markdown } from '@/components/Markdown';
 import { StanceLegend } from '@/components/Stance';
 import { Vocabularies } from '@/components/Vocabularies';
+import { slug } from '@/lib/markdown';
 import { pageMetadata } from '@/lib/metadata';
 import { packageFiles } from '@/lib/package-files';
 
@@ -17,6 +18,11 @@ export const metadata: Metadata = pageMetadata({
 export default function Methodology() {
   const doc = packageFiles.methodology ?? '';
   const { before, block, after } = splitAtBlock(doc, VOCABULARY_BLOCK);
+  // The document's second-level headings, with the ids the Markdown renderer gives them.
+  const contents = [...doc.matchAll(/^## +(.+)$/gm)].map((m) => {
+    const text = (m[1] ?? '').replace(/`/g, '').trim();
+    return { text, id: slug(text) };
+  });
   return (
     <article>
       <Breadcrumbs trail={[{ label: 'Methodology' }]} />
@@ -28,6 +34,16 @@ export default function Methodology() {
         </p>
         <StanceLegend />
       </div>
+      <nav aria-labelledby="toc" className="toc">
+        <h2 id="toc">Contents</h2>
+        <ol>
+          {contents.map((h) => (
+            <li key={h.id}>
+              <a href={`#${h.id}`}>{h.text}</a>
+            </li>
+          ))}
+        </ol>
+      </nav>
       <Markdown source={before} dropTitle />
       {block !== undefined ? <Vocabularies /> : null}
       <Markdown source={after} />

@@ -31,9 +31,7 @@ export default function SearchPage() {
       <Breadcrumbs trail={[{ label: 'Search' }]} />
       <h1>Search</h1>
       <p className="muted">
-        Results marked “from reports” or “chronology” belong to the chronology of the year, cited to published
-        reports; all others are the essay’s reading, whose stances and trajectories the chronology never
-        changes.
+        Events of the year and news reports are marked as such; everything else is the essay’s reading.
       </p>
       <noscript>
         <p>

@@ -1,13 +1,13 @@
 import { chronology, datePrecisions, events, formatDate, meta } from '@policy/pakistan-2024';
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { ChartSection } from '@/components/ChartSection';
 import { ChronologyEntry } from '@/components/ChronologyEntry';
 import { Citations } from '@/components/Citations';
 import { EventDate } from '@/components/EventDate';
-import { GlanceChart, GlanceLegend } from '@/components/GlanceChart';
-import { GlanceTable } from '@/components/GlanceTable';
 import { LayerNote, LayerTag } from '@/components/Layers';
 import { RecordLinkLine } from '@/components/Links';
+import { wholeYear } from '@/lib/chart-views';
 import { monthsOf } from '@/lib/chronology';
 import { GLANCE_ANCHOR, yearAtAGlance } from '@/lib/glance-data';
 import { pageMetadata } from '@/lib/metadata';
@@ -49,17 +49,7 @@ export default function Timeline() {
       </nav>
 
       <section id={GLANCE_ANCHOR} aria-labelledby="glance-heading" className="glance-section">
-        <h2 id="glance-heading">{meta.year} at a glance</h2>
-        <LayerTag layer="chronology">{chronology.length} events</LayerTag>
-        <p className="glance-intro">
-          A lane per relationship, for the multilateral stage (the UN, the SCO, the IMF, the OIC) and for
-          other partners; an event in several lanes has a mark in each, linking to its entry below. A line
-          after a mark runs to the last day of an event of several days. On a narrow screen, scroll the chart
-          sideways or open the table.
-        </p>
-        <GlanceLegend />
-        <GlanceChart layout={layout} events={chronology} titleId="glance-chart-title" />
-        <GlanceTable layout={layout} events={chronology} />
+        <ChartSection view={wholeYear()} />
       </section>
 
       <div className="timeline-layers">

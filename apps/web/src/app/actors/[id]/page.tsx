@@ -1,10 +1,21 @@
-import { actorKinds, chronologyOf, labelOf, referencesTo } from '@policy/pakistan-2024';
+import {
+  actorKinds,
+  chronologyOf,
+  labelOf,
+  meta,
+  referencesTo,
+  relationships,
+  titleOf,
+} from '@policy/pakistan-2024';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ChronologyList } from '@/components/ChronologyList';
 import { Citations } from '@/components/Citations';
+import { CiteThis } from '@/components/CiteThis';
 import { YearInFigures } from '@/components/figures/YearInFigures';
 import { EssayUpTo } from '@/components/Layers';
 import { fromCollection, RecordList } from '@/components/Links';
+import { YearOpening } from '@/components/YearOpening';
+import { partnerLanes } from '@/lib/glance-data';
 import { type RecordParams, recordRoute } from '@/lib/record-route';
 
 const route = recordRoute('actors', (a) => ({ title: a.name, description: a.description }));
@@ -17,12 +28,23 @@ export default async function ActorPage(props: RecordParams) {
   const a = await route.record(props);
   const links = referencesTo('actors', a.id);
   const year = chronologyOf({ actor: a.id });
+  const lane = partnerLanes.some((l) => l.id === a.id);
   const names = [a.shortName, ...a.aliases].filter((n): n is string => Boolean(n) && n !== a.name);
   return (
     <article>
       <Breadcrumbs trail={[{ href: '/actors', label: 'Actors' }, { label: a.shortName ?? a.name }]} />
       <p className="eyebrow">{labelOf(actorKinds, a.kind)}</p>
       <h1>{a.name}</h1>
+      {lane ? (
+        <>
+          <p className="note">
+            {a.shortName ?? a.name} is not one of the {relationships.length} partners the essay reads, so the
+            dataset codes no stance or trajectory for it. With {year.length} events of {meta.year}, it has its
+            own lane in the chart, and its year is listed here from published reports.
+          </p>
+          <YearOpening lane={a.id} label={a.shortName ?? a.name} events={year} more="list-chronology" />
+        </>
+      ) : null}
       {year.length && a.provenance ? <EssayUpTo anchor="list-chronology" /> : null}
       <p className="lede">
         {a.description}
@@ -90,6 +112,7 @@ export default async function ActorPage(props: RecordParams) {
           </ul>
         </section>
       ) : null}
+      <CiteThis record={{ collection: 'actors', id: a.id, title: titleOf(a) }} />
     </article>
   );
 }

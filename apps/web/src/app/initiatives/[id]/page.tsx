@@ -1,7 +1,8 @@
-import { chronologyOf, initiativeKinds, labelOf, referencesTo } from '@policy/pakistan-2024';
+import { chronologyOf, initiativeKinds, labelOf, referencesTo, titleOf } from '@policy/pakistan-2024';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ChronologyList } from '@/components/ChronologyList';
 import { Citations } from '@/components/Citations';
+import { CiteThis } from '@/components/CiteThis';
 import { EssayUpTo } from '@/components/Layers';
 import { fromCollection, RecordLink, RecordList } from '@/components/Links';
 import { type RecordParams, recordRoute } from '@/lib/record-route';
@@ -58,6 +59,7 @@ export default async function InitiativePage(props: RecordParams) {
       />
       <RecordList title="Topics" collection="topics" ids={i.topics} />
       <ChronologyList events={year} about={`bearing on ${i.shortName ?? i.name}`} />
+      <CiteThis record={{ collection: 'initiatives', id: i.id, title: titleOf(i) }} />
     </article>
   );
 }

@@ -7,15 +7,18 @@ import {
   meta,
   referencesTo,
   stances,
+  titleOf,
   trajectories,
 } from '@policy/pakistan-2024';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { Citations, Claims } from '@/components/Citations';
+import { CiteThis } from '@/components/CiteThis';
 import { YearInFigures } from '@/components/figures/YearInFigures';
 import { LayerTag } from '@/components/Layers';
 import { fromCollection, RecordList } from '@/components/Links';
 import { CodingNote, StanceBadge, trajectoryLabel } from '@/components/Stance';
 import { YearInEvents } from '@/components/YearInEvents';
+import { YearOpening } from '@/components/YearOpening';
 import { type RecordParams, recordRoute } from '@/lib/record-route';
 
 const route = recordRoute('relationships', (r) => ({
@@ -43,12 +46,11 @@ export default async function RelationshipPage(props: RecordParams) {
       <Breadcrumbs trail={[{ href: '/relationships', label: 'Relationships' }, { label: r.title }]} />
       <p className="eyebrow">Relationship</p>
       <h1>{r.title}</h1>
-      {year.length ? (
-        <LayerTag layer="essay">
-          up to <a href="#year-in-events">{meta.year} in events</a>, which is the chronology, from published
-          reports
-        </LayerTag>
-      ) : null}
+      <YearOpening lane={r.id} label={partnerNames.join(' and ')} events={year} more="year-in-events" />
+      <h2 id="essay-reading">The essay’s reading</h2>
+      <LayerTag layer="essay">
+        what the essay says of the relationship, and the stance and trajectory we coded from it
+      </LayerTag>
       <p className="lede">
         <strong>{r.label}.</strong> {r.summary}
         <Citations provenance={r.provenance} />
@@ -158,6 +160,7 @@ export default async function RelationshipPage(props: RecordParams) {
       />
       <RecordList title="Themes" collection="themes" ids={fromCollection(links, 'themes')} />
       <RecordList title="Prospects" collection="prospects" ids={fromCollection(links, 'prospects')} />
+      <CiteThis record={{ collection: 'relationships', id: r.id, title: titleOf(r) }} />
     </article>
   );
 }

@@ -1,6 +1,7 @@
-import { referencesTo } from '@policy/pakistan-2024';
+import { referencesTo, titleOf } from '@policy/pakistan-2024';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { Citations, Claims } from '@/components/Citations';
+import { CiteThis } from '@/components/CiteThis';
 import { fromCollection, RecordList } from '@/components/Links';
 import { type RecordParams, recordRoute } from '@/lib/record-route';
 
@@ -28,6 +29,7 @@ export default async function ThemePage(props: RecordParams) {
       <RecordList title="Actors" collection="actors" ids={t.actors} />
       <RecordList title="Topics" collection="topics" ids={t.topics} />
       <RecordList title="Prospects" collection="prospects" ids={fromCollection(links, 'prospects')} />
+      <CiteThis record={{ collection: 'themes', id: t.id, title: titleOf(t) }} />
     </article>
   );
 }

@@ -1,7 +1,8 @@
-import { chronologyOf, referencesTo } from '@policy/pakistan-2024';
+import { chronologyOf, referencesTo, titleOf } from '@policy/pakistan-2024';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ChronologyList } from '@/components/ChronologyList';
 import { Citations } from '@/components/Citations';
+import { CiteThis } from '@/components/CiteThis';
 import { EssayUpTo } from '@/components/Layers';
 import { fromCollection, RecordList } from '@/components/Links';
 import { type RecordParams, recordRoute } from '@/lib/record-route';
@@ -36,6 +37,7 @@ export default async function TopicPage(props: RecordParams) {
       <RecordList title="Initiatives" collection="initiatives" ids={fromCollection(links, 'initiatives')} />
       <RecordList title="Prospects" collection="prospects" ids={fromCollection(links, 'prospects')} />
       <ChronologyList events={year} about="on this topic" />
+      <CiteThis record={{ collection: 'topics', id: t.id, title: titleOf(t) }} />
     </article>
   );
 }

@@ -4,7 +4,13 @@
  * Command modules are imported only when their command runs; the collections, tables and
  * citation formats come from the package's registry, which holds no data and loads in no time.
  */
-import { citationFormatNames, collectionNames, tableNames } from '@policy/pakistan-2024/registry';
+import {
+  citationFormatNames,
+  collectionNames,
+  searchLayers,
+  searchSorts,
+  tableNames,
+} from '@policy/pakistan-2024/registry';
 import type { Command as CacCommand } from 'cac';
 import { EXPORT_FORMATS, SHELLS } from './choices.js';
 import type { CommandSpec, OptionSpec } from './command-spec.js';
@@ -39,21 +45,60 @@ export const commands: readonly CommandSpec[] = [
   {
     name: 'search',
     usage: '<...text>',
-    description: "Ranked full-text search, with the package's own search",
+    description:
+      'Ranked search by words, names, "phrases" and dates, narrowed by kind, layer, partner or period',
     options: [
       {
         flags: '-c, --collection <collection>',
         description: 'Only this collection (repeatable)',
         choices: collectionNames,
       },
+      {
+        flags: '--layer <layer>',
+        description: "Only the essay's reading or only the chronology of the year",
+        choices: searchLayers,
+      },
+      {
+        flags: '--partner <ref>',
+        description: 'Only records about this partner: an actor by id, ISO code, name or alias',
+      },
+      {
+        flags: '--from <date>',
+        description: 'Only dated records from this date on (YYYY, YYYY-MM or YYYY-MM-DD)',
+      },
+      {
+        flags: '--to <date>',
+        description: 'Only dated records up to this date (YYYY, YYYY-MM or YYYY-MM-DD)',
+      },
+      {
+        flags: '--sort <order>',
+        description: 'relevance (default) or date (oldest first)',
+        choices: searchSorts,
+      },
       { flags: '-n, --limit <n>', description: 'At most n results', default: 10 },
       json,
     ],
-    examples: ['policy search kashmir', 'policy search energy --collection relationships --limit 3 --json'],
+    examples: [
+      'policy search kashmir',
+      'policy search "us aid"',
+      'policy search visit --partner cn --sort date',
+      'policy search may 2024',
+      'policy search sanctions --layer chronology --from 2024-04 --to 2024-12',
+      'policy search energy --collection relationships --limit 3 --json',
+    ],
     run: async (words, o) => {
       const collections = listOf(o.collection).map((c) => oneOf(c, collectionNames, '--collection'));
       const limit = positiveInt(o.limit, '--limit');
-      return (await import('./commands/search.js')).search(words.join(' '), { ...o, collections, limit });
+      return (await import('./commands/search.js')).search(words.join(' '), {
+        collections,
+        limit,
+        layer: optional(o.layer, (v) => oneOf(v, searchLayers, '--layer')),
+        partner: optional(o.partner, String),
+        from: optional(o.from, String),
+        to: optional(o.to, String),
+        sort: optional(o.sort, (v) => oneOf(v, searchSorts, '--sort')),
+        json: o.json === true,
+      });
     },
   },
   {

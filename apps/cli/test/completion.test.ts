@@ -52,7 +52,16 @@ describe('policy completion', () => {
     expect(complete(bash, ['policy', 'show', 'pakistan-ch'])).toEqual(chinese);
     expect(complete(bash, ['policy', 'cite', ''])).toEqual(expect.arrayContaining(ids));
     expect(complete(bash, ['policy', 'search', 'x', '--'])).toEqual(
-      expect.arrayContaining(['--collection', '--limit', '--json']),
+      expect.arrayContaining([
+        '--collection',
+        '--layer',
+        '--partner',
+        '--from',
+        '--to',
+        '--sort',
+        '--limit',
+        '--json',
+      ]),
     );
   });
 

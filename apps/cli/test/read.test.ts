@@ -117,6 +117,25 @@ describe('policy show', () => {
 });
 
 describe('policy search', () => {
+  it('prints no raw score, and labels partial matches', () => {
+    const r = policy(['search', 'russia', 'oil']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/score/i);
+    expect(r.stdout).toContain('No record matches every word of "russia oil"');
+    expect(r.stdout).toContain('relationships/pakistan-russia');
+    expect(r.stdout).toContain('(partial match)');
+    expect(policy(['search', 'kashmir']).stdout).not.toContain('partial');
+  });
+
+  it('offers "did you mean" and a way on when nothing matches', () => {
+    const typo = policy(['search', 'tailban']);
+    expect(typo.stdout).toContain('Did you mean: "taliban"?');
+    const none = policy(['search', 'blinken']);
+    expect(none.code).toBe(0);
+    expect(none.stdout).toContain('No results for "blinken".');
+    expect(none.stdout).toContain('`policy timeline`');
+  });
+
   it('returns the package search results, ranked', () => {
     expect(policyJson(['search', 'kashmir', '--json'])).toEqual(search('kashmir', { limit: 10 }));
     expect(policyJson(['search', 'gas', 'pipeline', '--json'])).toEqual(

@@ -135,6 +135,14 @@ describe('search', () => {
     expect(pkg.search('Druzhba')[0]?.id).toBe('druzhba-vii-joint-exercise');
   });
 
+  it('refuses an index in the form of an earlier version (no names line), saying so', () => {
+    const serialized = new pkg.SearchIndex(pkg.dataset).serialize();
+    const withoutNames = serialized.slice(serialized.indexOf('\n') + 1);
+    expect(() => new pkg.SearchIndex(pkg.dataset, withoutNames)).toThrow(
+      'the serialized search index is not in the form this version of the package writes',
+    );
+  });
+
   it('leaves the reports out of the index: they are read through the events that cite them', () => {
     const report = pkg.reports.find((r) => r.title);
     expect(report).toBeDefined();

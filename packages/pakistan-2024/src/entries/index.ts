@@ -60,12 +60,18 @@ export { titleOf } from '../records/record-names.js';
 export type { AnyRecord, RecordOf, RecordRef } from '../records/record-types.js';
 export * from '../registry/citation-formats.js';
 export * from '../registry/collections.js';
+export * from '../registry/search.js';
 export * from '../registry/tables.js';
 export * from '../registry/vocabulary.js';
 export { splitAtBlock, VOCABULARY_BLOCK } from '../rules/doc-blocks.js';
 export { type DataIssue, type DataPath, formatPath } from '../rules/issue.js';
 export type * from '../schema/index.js';
-export { SearchIndex, type SearchOptions, type SearchResult } from '../search/search.js';
+export {
+  SearchIndex,
+  SearchOptionError,
+  type SearchOptions,
+  type SearchResult,
+} from '../search/search.js';
 
 // Each collection is read from its own part of the compiled data, and what is derived from one is
 // marked pure, so that a bundler drops the data a consumer does not use (see scripts/build.ts).
@@ -201,12 +207,20 @@ export function suggest(ref: string, options?: { collection?: CollectionName; li
 }
 
 /**
- * Ranked search across the dataset: prefix and fuzzy matching, a snippet per result. The first
- * search indexes every record, unless `loadSearchIndex` was given the prebuilt index.
+ * Ranked search across the dataset: every word must match (else the best partial matches,
+ * marked `partial`), names and dates read as such, narrowing by collection, layer, partner and
+ * dates. The first search indexes every record, unless `loadSearchIndex` was given the prebuilt
+ * index. Throws `SearchOptionError` for an option that names nothing.
  */
 export function search(query: string, options?: SearchOptions): SearchResult[] {
   index ??= new SearchIndex(dataset);
   return index.search(query, options);
+}
+
+/** "Did you mean": other queries that find something where `query` finds nothing or only partial matches. */
+export function searchSuggestions(query: string, options?: SearchOptions): string[] {
+  index ??= new SearchIndex(dataset);
+  return index.suggest(query, options);
 }
 
 /**

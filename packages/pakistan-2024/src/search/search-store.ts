@@ -5,9 +5,13 @@ type Postings = AsPlainObject['index'][number][1];
 /** MiniSearch's plain form without its terms: document ids, field lengths, counts. */
 type Head = Omit<AsPlainObject, 'index'>;
 
-/** How a query term reaches indexed terms (MiniSearch's own rules for `prefix` and `fuzzy`). */
+/**
+ * How a query term reaches indexed terms (MiniSearch's own rules for `prefix` and `fuzzy`).
+ * `'inflections'` reaches the term and its common endings ("attack" → "attacks", "iran" →
+ * "iranian", not "attackers"); MiniSearch is then asked for a prefix search among the slice.
+ */
 export interface Reach {
-  readonly prefix: boolean;
+  readonly prefix: boolean | 'inflections';
   readonly fuzzy: number | false;
   readonly maxFuzzy: number;
 }
@@ -51,6 +55,23 @@ export class SearchStore {
     return `${JSON.stringify(this.head)}\n${this.#lines}`;
   }
 
+  /** True when `term` is an indexed term. */
+  has(term: string): boolean {
+    return this.#lines.startsWith(`${term}\t`) || this.#lines.includes(`\n${term}\t`);
+  }
+
+  /** Every indexed term with the number of documents holding it, for "did you mean" (read on demand). */
+  *terms(): Generator<[term: string, documents: number]> {
+    for (const line of this.#lines.split('\n')) {
+      const tab = line.indexOf('\t');
+      if (tab <= 0) continue;
+      const docs = new Set<string>();
+      for (const part of line.slice(tab + 1).split('|'))
+        for (const doc of part.slice(part.indexOf(':') + 1).split(',')) docs.add(doc.split('.')[0] as string);
+      yield [line.slice(0, tab), docs.size];
+    }
+  }
+
   /** The ids of the indexed documents. */
   documentIds(): string[] {
     return Object.values(this.head.documentIds) as string[];
@@ -62,10 +83,12 @@ export class SearchStore {
    * others: MiniSearch then matches exactly among them. The statistics stay whole, so every score
    * is the one the full index gives.
    */
-  slice(queryTerms: readonly string[], reach: Reach): AsPlainObject {
+  slice(queryTerms: readonly string[], reach: Reach | ((term: string) => Reach)): AsPlainObject {
     const index: AsPlainObject['index'] = [];
     if (queryTerms.length && this.#lines) {
-      const reaches = queryTerms.map((term) => reachPattern(term, reach)).join('|');
+      const reaches = queryTerms
+        .map((term) => reachPattern(term, typeof reach === 'function' ? reach(term) : reach))
+        .join('|');
       for (const [, term = '', postings = ''] of this.#lines.matchAll(
         new RegExp(`^(${reaches})\\t(.*)$`, 'gm'),
       )) {
@@ -81,6 +104,9 @@ export class SearchStore {
   }
 }
 
+/** The endings an inflected term may add: plurals, past tenses, "-ing", and "-n"/"-ian" of a people. */
+const INFLECTIONS = '(?:s|es|d|ed|ing|n|ns|i|is|ian|ians)?';
+
 const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -89,7 +115,8 @@ const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * piece whole (each edit touches one piece at most); its length is within `d` too.
  */
 function reachPattern(term: string, reach: Reach): string {
-  const alternatives = [`${literal(term)}${reach.prefix ? '[^\\t\\n]*' : ''}`];
+  const tail = reach.prefix === true ? '[^\\t\\n]*' : reach.prefix === 'inflections' ? INFLECTIONS : '';
+  const alternatives = [`${literal(term)}${tail}`];
   const d = maxDistance(term, reach);
   if (d > 0) {
     const size = term.length / (d + 1);

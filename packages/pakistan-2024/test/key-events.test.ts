@@ -41,6 +41,16 @@ describe('the key-events rule', () => {
     );
   });
 
+  it('asks nothing of a relationship the chronology has no event for yet', () => {
+    const data = copy();
+    const template = data.relationships.find((x) => x.id === 'pakistan-india');
+    if (!template) throw new Error('the dataset has no Pakistan–India relationship');
+    data.relationships.push({ ...structuredClone(template), id: 'pakistan-zz' });
+    expect(keyIssues(data).filter((i) => i.message.includes('pakistan-zz'))).toEqual([]);
+    data.chronology.find((e) => !e.key)?.relationships.push('pakistan-zz');
+    expect(keyIssues(data).some((i) => i.message.includes('"pakistan-zz" has no key event'))).toBe(true);
+  });
+
   it('allows at most two key events per relationship and ten in the year', () => {
     const data = copy();
     const china = data.chronology.filter((e) => e.relationships.includes('pakistan-china') && !e.key);

@@ -50,8 +50,11 @@ export function lintKeyEvents(data: Pick<Dataset, 'chronology' | 'relationships'
       path: ['chronology'],
       message: `the year has ${count} key events; mark at least ${min}`,
     });
+  // A relationship the chronology has no event for has nothing to mark (a new relationship record,
+  // before its year is written), so the minimum holds only where there are events to choose from.
+  const withEvents = new Set(data.chronology.flatMap((e) => e.relationships));
   data.relationships.forEach((r, i) => {
-    if ((perRelationship.get(r.id) ?? 0) < per.min)
+    if (withEvents.has(r.id) && (perRelationship.get(r.id) ?? 0) < per.min)
       issues.push({
         rule: 'key-event',
         path: ['relationships', i],

@@ -103,7 +103,7 @@ function render(params: SearchParams): void {
       item.append(kind, link);
       if (r.date || r.partial) {
         const note = document.createElement('span');
-        note.className = 'collection';
+        note.className = 'result-note';
         note.textContent = [r.date, r.partial ? 'partial match' : ''].filter(Boolean).join(' · ');
         item.append(' ', note);
       }

@@ -89,19 +89,10 @@ export default function SearchPage() {
             </select>
           </label>
           <label>
-            From{' '}
-            <input
-              name="from"
-              id="search-from"
-              type="month"
-              min="1947-01"
-              max="2024-12"
-              placeholder="YYYY-MM"
-            />
+            From (YYYY-MM) <input name="from" id="search-from" type="month" min="1947-01" max="2024-12" />
           </label>
           <label>
-            To{' '}
-            <input name="to" id="search-to" type="month" min="1947-01" max="2024-12" placeholder="YYYY-MM" />
+            To (YYYY-MM) <input name="to" id="search-to" type="month" min="1947-01" max="2024-12" />
           </label>
           <label>
             Order{' '}

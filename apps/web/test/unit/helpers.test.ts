@@ -8,6 +8,8 @@ import {
 } from '@policy/pakistan-2024';
 import { describe, expect, it } from 'vitest';
 import sitemap, { staticPaths } from '@/app/sitemap';
+import { generateStaticParams as kindParams } from '@/app/timeline/kind/[kind]/page';
+import { generateStaticParams as laneParams } from '@/app/timeline/partner/[lane]/page';
 import { releasesOf } from '@/lib/changelog';
 import { downloadName, formatBytes, rewriteDescriptor } from '@/lib/downloads';
 import { datasetJsonLd, jsonLdScript } from '@/lib/jsonld';
@@ -28,6 +30,17 @@ describe('routes', () => {
   it('lists every event of the chronology in the sitemap, under its own page', () => {
     const urls = sitemap().map((u) => u.url);
     for (const e of chronology) expect(urls).toContain(absoluteUrl(`/chronology/${e.id}`));
+  });
+
+  it('lists every narrowed view of the chart (one lane, one kind) that is exported, and no other', () => {
+    const urls = sitemap().map((u) => u.url);
+    const lanes = laneParams().map((p) => absoluteUrl(`/timeline/partner/${p.lane}`));
+    const kinds = kindParams().map((p) => absoluteUrl(`/timeline/kind/${p.kind}`));
+    expect(lanes.length).toBeGreaterThan(1);
+    expect(kinds.length).toBeGreaterThan(1);
+    for (const url of [...lanes, ...kinds]) expect(urls).toContain(url);
+    const listed = urls.filter((u) => /\/timeline\/(partner|kind)\//.test(u));
+    expect(listed.sort()).toEqual([...lanes, ...kinds].sort());
   });
 
   it('puts the list of every collection with pages of its own in the sitemap, so its records are there too', () => {

@@ -5,8 +5,9 @@
  *    brotli-compressed (as the server sends them), with the JavaScript split into the framework
  *    (shared) and the page's own. Each total is also given as a ratio to the 404 page, the
  *    smallest page with the same frame, measured in the same run.
- * 2. Lighthouse 12.8.2, mobile preset (its default), on the home page, one relationship page, the
- *    timeline and search, with the 404 page as the baseline: the four category scores and LCP, TBT and CLS.
+ * 2. Lighthouse 12.8.2, mobile preset (its default), on the home page, one relationship page, an
+ *    event page, the timeline and search (or the paths given as arguments), with the 404 page as the
+ *    baseline: the four category scores and LCP, TBT and CLS; BENCH_RUNS=n takes the median of n runs.
  *
  * Benchmarks report numbers; they assert nothing. Needs a build (pnpm build) and, for Lighthouse,
  * Chromium at $CHROME_PATH or /usr/bin/chromium.
@@ -125,15 +126,19 @@ const { url: base } = await listen(server, Number(process.env.BENCH_PORT ?? 3000
 const relationship = rows.find((r) => r.path.startsWith('/relationships/'))?.path ?? '/relationships';
 const event = rows.find((r) => r.path.startsWith('/chronology/'))?.path;
 // Search twice: empty, and with results rendered (the results must not move the footer).
+// Paths given on the command line replace these (the 404 baseline stays): e.g. every relationship
+// page, `node bench/run.mjs $(ls out/relationships/*.html | sed 's/^out//;s/\.html$//')`.
+const asked = process.argv.slice(2).filter((a) => a.startsWith('/'));
 const targets = [
   '/404',
-  '/',
-  relationship,
-  ...(event ? [event] : []),
-  '/timeline',
-  '/search',
-  '/search?q=cpec',
+  ...(asked.length
+    ? asked
+    : ['/', relationship, ...(event ? [event] : []), '/timeline', '/search', '/search?q=cpec']),
 ];
+// Total blocking time moves with the machine's load: BENCH_RUNS=3 runs Lighthouse three times on
+// each page and reports each figure's median, with the range of performance and TBT.
+const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 1));
+const range = (xs) => (xs.length > 1 ? `${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))}` : '');
 const launched = await chromeLauncher.launch({
   chromePath: chrome,
   chromeFlags: chromiumArgs,
@@ -141,28 +146,38 @@ const launched = await chromeLauncher.launch({
 const results = [];
 try {
   for (const path of targets) {
-    const { lhr } = await lighthouse(`${base}${path}`, {
-      port: launched.port,
-      output: 'json',
-      logLevel: 'error',
-    });
-    const score = (c) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
-    const metric = (a) => lhr.audits[a]?.numericValue ?? Number.NaN;
-    const failed = Object.values(lhr.audits)
-      .filter((a) => a.score !== null && a.score < 1 && ['binary', 'numeric'].includes(a.scoreDisplayMode))
-      .filter(
-        (a) =>
-          ![
-            'largest-contentful-paint',
-            'first-contentful-paint',
-            'speed-index',
-            'interactive',
-            'total-blocking-time',
-            'max-potential-fid',
-            'cumulative-layout-shift',
-          ].includes(a.id),
-      )
-      .map((a) => a.id);
+    const lhrs = [];
+    for (let i = 0; i < runs; i++)
+      lhrs.push(
+        (await lighthouse(`${base}${path}`, { port: launched.port, output: 'json', logLevel: 'error' })).lhr,
+      );
+    const scores = (c) => lhrs.map((lhr) => Math.round((lhr.categories[c]?.score ?? 0) * 100));
+    const metrics = (a) => lhrs.map((lhr) => lhr.audits[a]?.numericValue ?? Number.NaN);
+    const score = (c) => median(scores(c));
+    const metric = (a) => median(metrics(a));
+    const failed = [
+      ...new Set(
+        lhrs.flatMap((lhr) =>
+          Object.values(lhr.audits)
+            .filter(
+              (a) => a.score !== null && a.score < 1 && ['binary', 'numeric'].includes(a.scoreDisplayMode),
+            )
+            .filter(
+              (a) =>
+                ![
+                  'largest-contentful-paint',
+                  'first-contentful-paint',
+                  'speed-index',
+                  'interactive',
+                  'total-blocking-time',
+                  'max-potential-fid',
+                  'cumulative-layout-shift',
+                ].includes(a.id),
+            )
+            .map((a) => a.id),
+        ),
+      ),
+    ];
     results.push({
       path: path === '/404' ? '/404 (baseline)' : path,
       performance: score('performance'),
@@ -172,6 +187,8 @@ try {
       lcp: metric('largest-contentful-paint'),
       tbt: metric('total-blocking-time'),
       cls: metric('cumulative-layout-shift'),
+      perfRange: range(scores('performance')),
+      tbtRange: range(metrics('total-blocking-time')),
       failed,
     });
   }
@@ -181,10 +198,24 @@ try {
 }
 const base404 = results[0];
 console.log(
-  '\nLighthouse 12.8.2, mobile preset (simulated slow 4G, 4× CPU slowdown); LCP ratio to the 404 page',
+  `\nLighthouse 12.8.2, mobile preset (simulated slow 4G, 4× CPU slowdown); LCP ratio to the 404 page${
+    runs > 1 ? `; median of ${runs} runs, the range of performance and TBT beside them` : ''
+  }`,
 );
 console.log(
-  ['page', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP ms', 'LCP ×', 'TBT ms', 'CLS']
+  [
+    'page',
+    'perf',
+    ...(runs > 1 ? ['range'] : []),
+    'a11y',
+    'best pr.',
+    'SEO',
+    'LCP ms',
+    'LCP ×',
+    'TBT ms',
+    ...(runs > 1 ? ['range'] : []),
+    'CLS',
+  ]
     .map((h, i) => (i === 0 ? h.padEnd(44) : h.padStart(10)))
     .join(''),
 );
@@ -193,12 +224,14 @@ for (const r of results)
     [
       r.path.padEnd(44),
       r.performance,
+      ...(runs > 1 ? [r.perfRange] : []),
       r.accessibility,
       r.bestPractices,
       r.seo,
       Math.round(r.lcp),
       `${(r.lcp / base404.lcp).toFixed(2)}×`,
       Math.round(r.tbt),
+      ...(runs > 1 ? [r.tbtRange] : []),
       r.cls.toFixed(3),
     ]
       .map((c, i) => (i === 0 ? c : String(c).padStart(10)))

@@ -18,6 +18,7 @@
  * upgraded bundle never meets the code of another.
  */
 import {
+  lstatSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -53,7 +54,8 @@ function cacheDirectory(): string | null {
   const dir = base ? join(base, 'policy-cli') : join(tmpdir(), `policy-cli-compile-cache-${uid ?? 'user'}`);
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const stat = statSync(dir);
+    // lstat: a symbolic link planted in the temporary directory is not followed.
+    const stat = lstatSync(dir);
     if (!stat.isDirectory()) return null;
     // Someone else's, or writable by group or others: a cache there could be someone else's code.
     // (Where there are no user ids, on Windows, the temporary directory is the user's own.)

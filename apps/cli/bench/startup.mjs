@@ -3,7 +3,8 @@
 // so that machine noise falls on all of them alike. Instructions (valgrind callgrind): repeatable
 // whatever else the machine does, so they are what the targets are judged on.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -28,8 +29,14 @@ const commands = [
 // Every child runs without NODE_EXTRA_CA_CERTS: Node loads those certificates at every start (about
 // 420 M instructions here), which makes `node -e 0` dearer and every ratio smaller. The goals are
 // judged without them; a second table shows the counts with them when they are set.
-const { NODE_EXTRA_CA_CERTS: certs, ...bare } = process.env;
-const env = { ...bare, NO_COLOR: '1' };
+const { NODE_EXTRA_CA_CERTS: certs, NODE_DISABLE_COMPILE_CACHE: _, ...bare } = process.env;
+// The CLI keeps V8's code cache of its bundles between runs (src/compile-cache.ts): the bench gives
+// it a directory of its own, which the warm-up fills as a user's first run would. Every run after a
+// user's first reads it; the first, and every run with the cache off, are measured apart below.
+const cacheDir = mkdtempSync(join(tmpdir(), 'policy-bench-cache-'));
+process.on('exit', () => rmSync(cacheDir, { recursive: true, force: true }));
+const env = { ...bare, NO_COLOR: '1', NODE_COMPILE_CACHE: cacheDir };
+const uncached = { ...env, NODE_DISABLE_COMPILE_CACHE: '1' };
 // stdout is a pipe, read to the end, as a script sees the CLI (a terminal adds the cost of
 // Node's tty stream, which the CLI makes only there).
 const spawnOptions = { cwd: root, env, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 26 };
@@ -54,7 +61,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 /** A goal is at most so many instructions over `node -e 0`. */
 const verdict = (goal, over) => (goal ? `≤ +${goal / 1e6} M ${over <= goal ? 'met' : 'MISSED'}` : '');
 
-for (const c of commands) wall(c); // warm the file-system cache
+for (const c of commands) wall(c); // warm the file-system cache, and fill the code cache
 const times = commands.map(() => []);
 for (let i = 0; i < rounds; i++) commands.forEach((c, j) => times[j].push(wall(c, j)));
 const medians = times.map(median);
@@ -96,10 +103,14 @@ function instructionTable(title, counts) {
 
 if (spawnSync('valgrind', ['--version']).status === 0) {
   const missed = instructionTable(
-    'Instructions executed (valgrind callgrind), without NODE_EXTRA_CA_CERTS',
+    'Instructions executed (valgrind callgrind), without NODE_EXTRA_CA_CERTS, code cache warm (every run after the first)',
     commands.map((c) => instructions(c)),
   );
   if (missed) console.log(`\n${missed} goal(s) missed (reported, not failed: benchmarks are not tests).`);
+  instructionTable(
+    'The same with the code cache off (NODE_DISABLE_COMPILE_CACHE=1): what a first run compiles',
+    commands.map((c) => instructions(c, uncached)),
+  );
   if (certs)
     instructionTable(
       'The same with NODE_EXTRA_CA_CERTS, as set here (Node loads those certificates at every start)',

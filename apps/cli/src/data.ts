@@ -1,4 +1,5 @@
-import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { requireBundle } from './compile-cache.js';
 
 /**
  * What the commands read of the dataset package, loaded on first use so that a command loads only
@@ -16,13 +17,12 @@ export type Search = typeof import('./bundled/search.js');
 declare const __BUNDLED__: boolean | undefined;
 const bundled = typeof __BUNDLED__ === 'boolean' && __BUNDLED__;
 const sources = { dataset: './bundled/dataset.js', search: './bundled/search.js' };
-const bundles = { dataset: './dataset.cjs', search: './search.cjs' };
+const bundles = { dataset: 'dataset.cjs', search: 'search.cjs' };
 
-/** One of the bundles, through the built CLI's own `require` (it is CommonJS), or its source module. */
+/** One of the bundles, beside the built CLI (it is CommonJS, so `__dirname` is there), or its source module. */
 function load<M>(name: keyof typeof bundles): Promise<M> {
   if (!bundled) return import(sources[name]) as Promise<M>;
-  const requireHere = typeof require === 'function' ? require : createRequire(import.meta.url);
-  return Promise.resolve(requireHere(bundles[name]) as M);
+  return Promise.resolve(requireBundle(join(__dirname, bundles[name])) as M);
 }
 
 let pkg: Promise<Pkg> | undefined;

@@ -51,13 +51,13 @@ export interface Run {
   readonly stderr: string;
 }
 
-/** Runs the built `policy` binary as a subprocess, colour off unless the test asks for it. */
+/** Runs the built `policy` binary (or another copy, `bin`) as a subprocess, colour off unless the test asks for it. */
 export function policy(
   args: readonly string[],
-  options: SpawnSyncOptions & { env?: NodeJS.ProcessEnv } = {},
+  { bin: file = bin, ...options }: SpawnSyncOptions & { env?: NodeJS.ProcessEnv; bin?: string } = {},
 ): Run {
   const { NO_COLOR: _n, FORCE_COLOR: _f, ...env } = process.env;
-  const r = spawnSync(process.execPath, [bin, ...args], {
+  const r = spawnSync(process.execPath, [file, ...args], {
     cwd: cliRoot,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,

@@ -115,7 +115,8 @@ describe('publishing', () => {
 
   it('the CLI ships its built command, with the dataset and search index it reads, and no tests or sources', () => {
     const { files, manifest } = packed.get('@policy/cli') as Packed;
-    for (const f of ['dist/policy.cjs', 'dist/dataset.cjs', 'dist/search.cjs']) expect(files).toContain(f);
+    for (const f of ['dist/policy.cjs', 'dist/main.cjs', 'dist/dataset.cjs', 'dist/search.cjs'])
+      expect(files).toContain(f);
     expect(files).toContain('README.md');
     expect(files).toContain('LICENSE');
     expect(files.filter((f) => /^(test|src|bench)\/|\.test\.|\.txt$/.test(f))).toEqual([]);

@@ -4,26 +4,18 @@
  * and search works there. A focused crawl: the accessibility checks run once, on the main export
  * (test/e2e/), since the base path changes addresses, not what a page shows.
  */
-import type { Server } from 'node:http';
 import { search } from '@policy/pakistan-2024';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaticServer, listen } from '../../scripts/serve.mjs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PREFIX, prefixedOut } from '../support/base-path';
-import { findChromium, installHint, launchChromium } from '../support/browser';
+import { chromiumOrHint } from '../support/browser';
 import { crawlQueue } from '../support/crawl';
+import { servedExport } from '../support/served-export';
 
-const executable = findChromium();
-if (!executable) {
-  if (process.env.CI === 'true')
-    throw new Error(`CI=true but ${installHint.replace('browser tests skipped: ', '')}`);
-  console.warn(installHint);
-}
+const executable = chromiumOrHint();
 
 describe.skipIf(!executable)(`the export served under ${PREFIX}/, in Chromium`, () => {
-  let server: Server;
-  let origin: string;
-  let browser: Browser;
+  const site = servedExport(executable, { root: prefixedOut, base: PREFIX });
   let context: BrowserContext;
   const pages = new Map<string, number>();
   const files = new Map<string, { status: number; bytes: number }>();
@@ -44,24 +36,22 @@ describe.skipIf(!executable)(`the export served under ${PREFIX}/, in Chromium`, 
     // Every request a page makes (styles, scripts, images, icons) must stay under the base path.
     page.on('response', (r) => {
       const url = new URL(r.url());
-      if (url.origin === origin && !url.pathname.startsWith(`${PREFIX}/`))
+      if (url.origin === site.origin && !url.pathname.startsWith(`${PREFIX}/`))
         outside.push(`${page.url()} → ${url.pathname}`);
-      else if (url.origin === origin && r.status() >= 400)
+      else if (url.origin === site.origin && r.status() >= 400)
         problems.push(`${page.url()}: ${r.status()} ${url.pathname}`);
     });
   };
 
   beforeAll(async () => {
-    server = createStaticServer(prefixedOut, { base: PREFIX });
-    ({ url: origin } = await listen(server, 0));
-    browser = await launchChromium(executable as string);
-    context = await browser.newContext();
+    context = await site.browser.newContext();
     const queue = [`${PREFIX}/`];
     const seen = new Set(queue);
     const enqueue = (href: string) => {
-      const url = new URL(href, origin);
+      const url = new URL(href, site.origin);
       // Share images carry the public address; on this server they live at the same path.
-      const path = url.origin === origin || url.origin === 'https://example.org' ? url.pathname : undefined;
+      const path =
+        url.origin === site.origin || url.origin === 'https://example.org' ? url.pathname : undefined;
       if (path === undefined) return;
       if (!path.startsWith(`${PREFIX}/`)) outside.push(`link to ${url.href}`);
       else if (!seen.has(path)) {
@@ -75,11 +65,11 @@ describe.skipIf(!executable)(`the export served under ${PREFIX}/, in Chromium`, 
         /opengraph-image$/.test(path) ||
         path.includes('/downloads/')
       ) {
-        const res = await fetch(origin + path);
+        const res = await fetch(site.origin + path);
         files.set(path, { status: res.status, bytes: (await res.arrayBuffer()).byteLength });
         return;
       }
-      const response = await page.goto(origin + path, { waitUntil: 'load' });
+      const response = await page.goto(site.origin + path, { waitUntil: 'load' });
       pages.set(path, response?.status() ?? 0);
       const found = await page.evaluate(() => ({
         links: [...document.querySelectorAll('a[href]')].map(
@@ -92,11 +82,6 @@ describe.skipIf(!executable)(`the export served under ${PREFIX}/, in Chromium`, 
       for (const href of [...found.links, ...found.images]) enqueue(href);
     };
     await crawlQueue(context, queue, visit, { prepare: (page) => watch(page) });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
   });
 
   it('reaches every page from the home page under the path, each with status 200', () => {
@@ -117,7 +102,7 @@ describe.skipIf(!executable)(`the export served under ${PREFIX}/, in Chromium`, 
   });
 
   it('lists in the sitemap only pages the crawl reached', async () => {
-    const xml = await (await fetch(`${origin}${PREFIX}/sitemap.xml`)).text();
+    const xml = await (await fetch(`${site.origin}${PREFIX}/sitemap.xml`)).text();
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname);
     expect(locs.length).toBeGreaterThan(40);
     expect(locs.filter((p) => pages.get(p) !== 200)).toEqual([]);
@@ -126,7 +111,7 @@ describe.skipIf(!executable)(`the export served under ${PREFIX}/, in Chromium`, 
   it('searches under the path: results link to pages under it', async () => {
     const page = await context.newPage();
     watch(page);
-    await page.goto(`${origin}${PREFIX}/search?q=CPEC`);
+    await page.goto(`${site.origin}${PREFIX}/search?q=CPEC`);
     await page.locator('form[data-ready="true"]').waitFor();
     const expected = search('CPEC', { limit: 30 }).map((r) => r.title);
     const titles = async () => page.getByTestId('search-results').locator('li > a').allTextContents();
@@ -143,8 +128,8 @@ describe.skipIf(!executable)(`the export served under ${PREFIX}/, in Chromium`, 
   });
 
   it('answers a path outside the base, or unknown under it, with the 404 page', async () => {
-    expect((await fetch(`${origin}/relationships`)).status).toBe(404);
-    expect((await fetch(`${origin}${PREFIX}/no-such-page`)).status).toBe(404);
-    expect((await fetch(`${origin}${PREFIX}/relationships`)).status).toBe(200);
+    expect((await fetch(`${site.origin}/relationships`)).status).toBe(404);
+    expect((await fetch(`${site.origin}${PREFIX}/no-such-page`)).status).toBe(404);
+    expect((await fetch(`${site.origin}${PREFIX}/relationships`)).status).toBe(200);
   });
 });

@@ -4,36 +4,16 @@
  * without JavaScript and search works with it; and the script a changeset could carry runs nowhere:
  * not as the site renders it, and not even if it reached a page raw.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { join, relative } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '@/lib/markdown';
-import { createStaticServer, listen } from '../../scripts/serve.mjs';
-import { findChromium, installHint, launchChromium } from '../support/browser';
+import { chromiumOrHint } from '../support/browser';
+import { exportedPages, outDir, servedExport } from '../support/served-export';
 import { XSS_PAYLOADS } from '../support/xss';
 
-const executable = findChromium();
-if (!executable) {
-  if (process.env.CI === 'true')
-    throw new Error(`CI=true but ${installHint.replace('browser tests skipped: ', '')}`);
-  console.warn(installHint);
-}
-
-const outDir = join(import.meta.dirname, '..', '..', 'out');
-
-/** Every page of the export, as the path a reader asks for (`/about` for about.html). */
-function exportedPages(): string[] {
-  const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
-    );
-  return walk(outDir)
-    .map((f) => `/${relative(outDir, f).replace(/\\/g, '/')}`)
-    .map((p) => p.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '') || '/')
-    .sort();
-}
+const executable = chromiumOrHint();
 
 // Records each violation in the page itself, from before its first script (a <meta> policy reports
 // through the same event as a header's).
@@ -43,10 +23,8 @@ document.addEventListener('securitypolicyviolation', (e) => {
 });`;
 
 describe.skipIf(!executable)('the Content-Security-Policy in Chromium', () => {
-  let server: Server;
-  let base: string;
-  let browser: Browser;
-  const pages = existsSync(outDir) ? exportedPages() : [];
+  const site = servedExport(executable);
+  const pages = exportedPages({ notFound: true });
 
   /** Opens `path`, waits for it to settle, and returns what it reported (violations, console, dialogs). */
   async function load(page: Page, path: string) {
@@ -59,7 +37,7 @@ describe.skipIf(!executable)('the Content-Security-Policy in Chromium', () => {
       dialogs.push(`${path}: ${d.message()}`);
       void d.dismiss();
     });
-    const response = await page.goto(base + path, { waitUntil: 'load' });
+    const response = await page.goto(site.origin + path, { waitUntil: 'load' });
     await page.waitForTimeout(50);
     const violations = (await page.evaluate('window.__violations')) as string[];
     return {
@@ -69,22 +47,9 @@ describe.skipIf(!executable)('the Content-Security-Policy in Chromium', () => {
     };
   }
 
-  beforeAll(async () => {
-    if (!existsSync(join(outDir, 'index.html')))
-      throw new Error('no static export in out/: run pnpm build first');
-    server = createStaticServer(outDir);
-    ({ url: base } = await listen(server, 0));
-    browser = await launchChromium(executable as string);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
-  });
-
   it('every exported page carries its policy in <meta> and the same in the header, and none reports a violation', async () => {
     expect(pages.length).toBeGreaterThan(50);
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await context.addInitScript(RECORD_VIOLATIONS);
     const reports: string[] = [];
     const mismatches: string[] = [];
@@ -121,10 +86,10 @@ describe.skipIf(!executable)('the Content-Security-Policy in Chromium', () => {
   });
 
   it('the site works without JavaScript: pages render their content and links', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     for (const path of ['/', '/relationships/pakistan-china', '/timeline', '/data']) {
-      const response = await page.goto(base + path);
+      const response = await page.goto(site.origin + path);
       expect(response?.status(), path).toBe(200);
       expect(await page.locator('h1').count(), path).toBe(1);
       expect(await page.locator('main a[href]').count(), path).toBeGreaterThan(3);
@@ -133,7 +98,7 @@ describe.skipIf(!executable)('the Content-Security-Policy in Chromium', () => {
   });
 
   it('search works with JavaScript under the policy', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await context.addInitScript(RECORD_VIOLATIONS);
     const page = await context.newPage();
     const { reports } = await load(page, '/search?q=CPEC');
@@ -153,7 +118,7 @@ describe.skipIf(!executable)('the Content-Security-Policy in Chromium', () => {
   });
 
   it('runs none of the payloads a changeset could carry: escaped as rendered, blocked even if raw', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await context.addInitScript(RECORD_VIOLATIONS);
     const page = await context.newPage();
     const original = readFileSync(join(outDir, 'data.html'), 'utf8');
@@ -165,8 +130,8 @@ describe.skipIf(!executable)('the Content-Security-Policy in Chromium', () => {
       ['raw', XSS_PAYLOADS.filter((p) => p.startsWith('<')).join('\n')],
     ] as const) {
       const path = `/data-${name}-probe`;
-      await page.route(`${base}${path}`, async (route) => {
-        const real = await route.fetch({ url: `${base}/data` });
+      await page.route(`${site.origin}${path}`, async (route) => {
+        const real = await route.fetch({ url: `${site.origin}/data` });
         await route.fulfill({
           response: real,
           body: original.replace('<main', `<div id="probe">${inject}</div><main`),

@@ -3,38 +3,16 @@
  * (Lighthouse's mobile viewport) and on a desktop. The search page renders its results after the
  * page is drawn; the other pages stream in and must hold their layout while they do.
  */
-import { existsSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { join } from 'node:path';
 import { search } from '@policy/pakistan-2024';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaticServer, listen } from '../../scripts/serve.mjs';
-import { findChromium, installHint, launchChromium } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { chromiumOrHint } from '../support/browser';
+import { servedExport } from '../support/served-export';
 
-const executable = findChromium();
-if (!executable && process.env.CI === 'true')
-  throw new Error(`CI=true but ${installHint.replace('browser tests skipped: ', '')}`);
-const outDir = join(import.meta.dirname, '..', '..', 'out');
+const executable = chromiumOrHint();
 const expected = search('cpec', { limit: 30 }).length;
 
 describe.skipIf(!executable)('layout shift', () => {
-  let server: Server;
-  let base: string;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    if (!existsSync(join(outDir, 'index.html')))
-      throw new Error('no static export in out/: run pnpm build first');
-    server = createStaticServer(outDir);
-    ({ url: base } = await listen(server, 0));
-    browser = await launchChromium(executable as string);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  const site = servedExport(executable);
 
   const sizes = [
     [412, 823],
@@ -46,7 +24,7 @@ describe.skipIf(!executable)('layout shift', () => {
   it.each(pages.flatMap((path) => sizes.map(([width, height]) => [path, width, height] as const)))(
     'moves nothing on %s at %i × %i px while it loads (CLS 0)',
     async (path, width, height) => {
-      const context = await browser.newContext({ viewport: { width, height } });
+      const context = await site.browser.newContext({ viewport: { width, height } });
       const page = await context.newPage();
       // Every layout shift from the first paint on, as Lighthouse adds them up, with what moved and
       // from where to where, so that a failure names the element instead of only a score.
@@ -69,7 +47,7 @@ describe.skipIf(!executable)('layout shift', () => {
           }
         }).observe({ type: 'layout-shift', buffered: true });
       });
-      await page.goto(`${base}${path}`, { waitUntil: 'load' });
+      await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
       // The empty search page too: its script fills the narrowing controls from the address.
       if (path === '/search') await page.locator('#search-form[data-ready="true"]').waitFor();
       if (path.startsWith('/search?'))

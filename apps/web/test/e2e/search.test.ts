@@ -3,49 +3,25 @@
  * address, partial matches labelled, "did you mean" and the way on, and whole-word marks. The
  * results are the package's (the parity test compares the functions; this, what the page shows).
  */
-import { existsSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { join } from 'node:path';
 import { search } from '@policy/pakistan-2024';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaticServer, listen } from '../../scripts/serve.mjs';
-import { findChromium, installHint, launchChromium } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumOrHint } from '../support/browser';
+import { servedExport } from '../support/served-export';
 
-const executable = findChromium();
-if (!executable) {
-  if (process.env.CI === 'true')
-    throw new Error(`CI=true but ${installHint.replace('browser tests skipped: ', '')}`);
-  console.warn(installHint);
-}
-const outDir = join(import.meta.dirname, '..', '..', 'out');
+const executable = chromiumOrHint();
 
 describe.skipIf(!executable)('the search page', () => {
-  let server: Server;
-  let base: string;
-  let browser: Browser;
+  const site = servedExport(executable);
   const errors: string[] = [];
 
-  beforeAll(async () => {
-    if (!existsSync(join(outDir, 'index.html')))
-      throw new Error('no static export in out/: run pnpm build first');
-    server = createStaticServer(outDir);
-    ({ url: base } = await listen(server, 0));
-    browser = await launchChromium(executable as string);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-  });
-
   const open = async (path: string): Promise<Page> => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(`${path}: ${m.text()}`);
     });
-    await page.goto(base + path);
+    await page.goto(site.origin + path);
     await page.locator('form[data-ready="true"]').waitFor();
     return page;
   };
@@ -73,7 +49,7 @@ describe.skipIf(!executable)('the search page', () => {
       .toMatch(/^No record matches every word of “russia oil”/);
     expect(await page.getByTestId('search-results').textContent()).toContain('partial match');
 
-    await page.goto(`${base}/search?q=tailban`);
+    await page.goto(`${site.origin}/search?q=tailban`);
     const help = page.locator('#search-results .search-help');
     await expect.poll(() => help.textContent(), { timeout: 10_000 }).toContain('Did you mean taliban?');
     expect(await help.locator('a', { hasText: 'taliban' }).getAttribute('href')).toBe('/search?q=taliban');
@@ -87,7 +63,7 @@ describe.skipIf(!executable)('the search page', () => {
     await expect.poll(() => marks.count(), { timeout: 10_000 }).toBeGreaterThan(0);
     for (const text of await marks.allTextContents()) expect(['us', 'aid']).toContain(text.toLowerCase());
 
-    await page.goto(`${base}/search?q=visit&partner=narnia`);
+    await page.goto(`${site.origin}/search?q=visit&partner=narnia`);
     await expect
       .poll(() => page.getByTestId('search-status').textContent(), { timeout: 10_000 })
       .toMatch(/^Cannot search: partner "narnia" is no actor of the dataset/);

@@ -3,25 +3,18 @@
  * from `/` visits every internal page and download; the tests then assert on what it found.
  */
 import { existsSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { actors, chronology, initiatives, relationships, search, topics } from '@policy/pakistan-2024';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaticServer, listen } from '../../scripts/serve.mjs';
-import { findChromium, installHint, launchChromium } from '../support/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chromiumOrHint } from '../support/browser';
 import { crawlQueue } from '../support/crawl';
+import { outDir, servedExport } from '../support/served-export';
 
-const executable = findChromium();
-if (!executable) {
-  if (process.env.CI === 'true')
-    throw new Error(`CI=true but ${installHint.replace('browser tests skipped: ', '')}`);
-  console.warn(installHint);
-}
+const executable = chromiumOrHint();
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const outDir = join(import.meta.dirname, '..', '..', 'out');
 const isDownload = (path: string) =>
   /\.(json|csv|xml|txt|png|svg)$/.test(path) || /opengraph-image$/.test(path);
 
@@ -38,9 +31,7 @@ interface Visit {
 }
 
 describe.skipIf(!executable)('the built site in Chromium', () => {
-  let server: Server;
-  let base: string;
-  let browser: Browser;
+  const site = servedExport(executable);
   let context: BrowserContext;
   const visits = new Map<string, Visit>();
   const files = new Map<string, { status: number; type: string; bytes: number }>();
@@ -64,21 +55,16 @@ describe.skipIf(!executable)('the built site in Chromium', () => {
   };
 
   beforeAll(async () => {
-    if (!existsSync(join(outDir, 'index.html')))
-      throw new Error('no static export in out/: run pnpm build first');
-    server = createStaticServer(outDir);
-    ({ url: base } = await listen(server, 0));
-    browser = await launchChromium(executable as string);
-    context = await browser.newContext({ colorScheme: 'light' });
+    context = await site.browser.newContext({ colorScheme: 'light' });
 
     // Breadth-first from "/", following every same-origin link (and share image) once, with a
     // few pages at a time: axe dominates the run, and it runs inside each page's renderer.
     const queue = ['/'];
     const seen = new Set(queue);
     const enqueue = (href: string) => {
-      const url = new URL(href, base);
+      const url = new URL(href, site.origin);
       // Share images carry the configured site address; on this server they live at the same path.
-      if (url.origin !== base && !/opengraph-image$/.test(url.pathname)) return;
+      if (url.origin !== site.origin && !/opengraph-image$/.test(url.pathname)) return;
       if (!seen.has(url.pathname)) {
         seen.add(url.pathname);
         queue.push(url.pathname);
@@ -86,7 +72,7 @@ describe.skipIf(!executable)('the built site in Chromium', () => {
     };
     const visit = async (page: Page, path: string) => {
       if (isDownload(path) || path.startsWith('/downloads/')) {
-        const res = await fetch(base + path);
+        const res = await fetch(site.origin + path);
         const body = await res.arrayBuffer();
         files.set(path, {
           status: res.status,
@@ -95,7 +81,7 @@ describe.skipIf(!executable)('the built site in Chromium', () => {
         });
         return;
       }
-      const response = await page.goto(base + path, { waitUntil: 'load' });
+      const response = await page.goto(site.origin + path, { waitUntil: 'load' });
       const found = await page.evaluate(() => ({
         title: document.title,
         description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
@@ -116,24 +102,19 @@ describe.skipIf(!executable)('the built site in Chromium', () => {
     await crawlQueue(context, queue, visit, { prepare: (page) => watch(page, 'crawl') });
 
     // Dark mode has its own palette: check its contrast on every page too.
-    const dark = await browser.newContext({ colorScheme: 'dark' });
+    const dark = await site.browser.newContext({ colorScheme: 'dark' });
     const darkQueue = [...visits.keys()];
     await Promise.all(
       [1, 2, 3].map(async () => {
         const page = await dark.newPage();
         watch(page, 'dark');
         for (let path = darkQueue.shift(); path !== undefined; path = darkQueue.shift()) {
-          await page.goto(base + path);
+          await page.goto(site.origin + path);
           for (const v of await axe(page, ['color-contrast'])) darkViolations.push(`${path}: ${v}`);
         }
       }),
     );
     await dark.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
   });
 
   it('crawls every page from / with status 200', () => {
@@ -160,7 +141,7 @@ describe.skipIf(!executable)('the built site in Chromium', () => {
     for (const [path, v] of visits)
       for (const href of v.links) {
         const url = new URL(href);
-        if (url.origin !== base || !url.hash) continue;
+        if (url.origin !== site.origin || !url.hash) continue;
         const target = visits.get(url.pathname);
         if (target && !target.ids.includes(decodeURIComponent(url.hash.slice(1))))
           broken.push(`${path} → ${url.pathname}${url.hash}`);
@@ -191,17 +172,17 @@ describe.skipIf(!executable)('the built site in Chromium', () => {
     for (const r of relationships) {
       const visit = visits.get(`/relationships/${r.id}`);
       expect(visit?.status, r.id).toBe(200);
-      const image = new URL(visit?.ogImage ?? '', base).pathname;
+      const image = new URL(visit?.ogImage ?? '', site.origin).pathname;
       expect(image).toBe(`/relationships/${r.id}/opengraph-image`);
       expect(files.get(image)?.type).toBe('image/png');
     }
-    expect(new URL(visits.get('/')?.ogImage ?? '', base).pathname).toBe('/opengraph-image');
+    expect(new URL(visits.get('/')?.ogImage ?? '', site.origin).pathname).toBe('/opengraph-image');
   });
 
   it('gives every page a share image of its own, generated into the export', () => {
     const bad: string[] = [];
     for (const [path, v] of visits) {
-      const image = new URL(v.ogImage ?? '', base).pathname;
+      const image = new URL(v.ogImage ?? '', site.origin).pathname;
       if (image !== `${path === '/' ? '' : path}/opengraph-image`) bad.push(`${path}: og:image ${image}`);
       else if (!existsSync(join(outDir, image))) bad.push(`${path}: ${image} not in out/`);
       else if (files.get(image)?.type !== 'image/png') bad.push(`${path}: ${image} not served as a PNG`);
@@ -210,10 +191,13 @@ describe.skipIf(!executable)('the built site in Chromium', () => {
   });
 
   it('answers on a phone’s first screen: every relationship on the map and in the list, above the fold', async () => {
-    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: 'light' });
+    const phone = await site.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      colorScheme: 'light',
+    });
     const page = await phone.newPage();
     watch(page, '/ at 390 px');
-    await page.goto(`${base}/`);
+    await page.goto(`${site.origin}/`);
     const below: string[] = [];
     for (const r of relationships)
       for (const where of ['svg[data-testid="partner-map"]', '[data-testid="partner-list"]']) {
@@ -233,9 +217,9 @@ describe.skipIf(!executable)('the built site in Chromium', () => {
 
   it('makes every partner on the map a target of at least 24 × 24 CSS px at 390 px, and larger on a desktop', async () => {
     const sizes = async (width: number, height: number) => {
-      const context = await browser.newContext({ viewport: { width, height } });
+      const context = await site.browser.newContext({ viewport: { width, height } });
       const page = await context.newPage();
-      await page.goto(`${base}/`);
+      await page.goto(`${site.origin}/`);
       const out = new Map<string, { width: number; height: number }>();
       for (const r of relationships) {
         const box = await page
@@ -255,9 +239,9 @@ describe.skipIf(!executable)('the built site in Chromium', () => {
   });
 
   it('reaches the United States, beyond the map’s frame, through a labelled inset inside the map', async () => {
-    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const phone = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await phone.newPage();
-    await page.goto(`${base}/`);
+    await page.goto(`${site.origin}/`);
     const map = await page.getByTestId('partner-map').boundingBox();
     const link = page.locator(
       'svg[data-testid="partner-map"] a[href="/relationships/pakistan-united-states"]',
@@ -278,12 +262,12 @@ describe.skipIf(!executable)('the built site in Chromium', () => {
   });
 
   it('folds the navigation into a menu on a phone that opens without script and marks the current section', async () => {
-    const phone = await browser.newContext({
+    const phone = await site.browser.newContext({
       viewport: { width: 390, height: 844 },
       javaScriptEnabled: false,
     });
     const page = await phone.newPage();
-    await page.goto(`${base}/themes/economic-diplomacy`);
+    await page.goto(`${site.origin}/themes/economic-diplomacy`);
     expect(await page.locator('.site-nav-wide').isVisible()).toBe(false);
     const header = await page.locator('.site-header').boundingBox();
     expect(header?.height).toBeLessThan(90);
@@ -304,16 +288,16 @@ describe.skipIf(!executable)('the built site in Chromium', () => {
     await phone.close();
 
     // axe runs as a script in the page, so the open menu is checked with JavaScript on.
-    const scripted = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const scripted = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
     const open = await scripted.newPage();
-    await open.goto(`${base}/themes/economic-diplomacy`);
+    await open.goto(`${site.origin}/themes/economic-diplomacy`);
     await open.getByText('Menu', { exact: true }).click();
     expect(await axe(open)).toEqual([]);
     await scripted.close();
 
-    const wide = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const wide = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const desktop = await wide.newPage();
-    await desktop.goto(`${base}/themes`);
+    await desktop.goto(`${site.origin}/themes`);
     expect(await desktop.locator('.nav-menu').isVisible()).toBe(false);
     expect(await desktop.locator('.site-nav-wide a[href="/themes"]').getAttribute('aria-current')).toBe(
       'page',
@@ -322,9 +306,12 @@ describe.skipIf(!executable)('the built site in Chromium', () => {
   });
 
   it('keeps the phone’s first screen readable in dark mode', async () => {
-    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
+    const phone = await site.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      colorScheme: 'dark',
+    });
     const page = await phone.newPage();
-    await page.goto(`${base}/`);
+    await page.goto(`${site.origin}/`);
     expect(await axe(page, ['color-contrast'])).toEqual([]);
     await page.getByText('Menu', { exact: true }).click();
     expect(await axe(page, ['color-contrast'])).toEqual([]);
@@ -333,7 +320,7 @@ describe.skipIf(!executable)('the built site in Chromium', () => {
 
   it('shows every relationship on the map as a link filled with its stance', async () => {
     const page = await context.newPage();
-    await page.goto(`${base}/`);
+    await page.goto(`${site.origin}/`);
     for (const r of relationships) {
       const link = page.locator(`svg[data-testid="partner-map"] a[href="/relationships/${r.id}"]`);
       await expect(link.count(), r.id).resolves.toBe(1);
@@ -367,17 +354,17 @@ describe.skipIf(!executable)('the built site in Chromium', () => {
   });
 
   it('lists in the sitemap only pages that exist', async () => {
-    const xml = await (await fetch(`${base}/sitemap.xml`)).text();
+    const xml = await (await fetch(`${site.origin}/sitemap.xml`)).text();
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname);
     expect(locs.length).toBeGreaterThan(20);
     for (const path of locs) expect(visits.get(path)?.status, path).toBe(200);
-    expect(await (await fetch(`${base}/robots.txt`)).text()).toMatch(/Sitemap: .*\/sitemap\.xml/);
+    expect(await (await fetch(`${site.origin}/robots.txt`)).text()).toMatch(/Sitemap: .*\/sitemap\.xml/);
   });
 
   it('answers an unknown path with the 404 page', async () => {
-    expect((await fetch(`${base}/no-such-page`)).status).toBe(404);
+    expect((await fetch(`${site.origin}/no-such-page`)).status).toBe(404);
     const page = await context.newPage();
-    const response = await page.goto(`${base}/relationships/no-such-partner`);
+    const response = await page.goto(`${site.origin}/relationships/no-such-partner`);
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
     await page.close();
@@ -386,7 +373,7 @@ describe.skipIf(!executable)('the built site in Chromium', () => {
   it('finds CPEC as the package does and puts the query in the URL', async () => {
     const page = await context.newPage();
     watch(page, '/search');
-    await page.goto(`${base}/search`);
+    await page.goto(`${site.origin}/search`);
     await page.locator('form[data-ready="true"]').waitFor();
     await page.getByRole('searchbox').pressSequentially('CPEC');
     await page.waitForURL(/\?q=CPEC$/);
@@ -397,7 +384,7 @@ describe.skipIf(!executable)('the built site in Chromium', () => {
     expect(await page.getByTestId('search-results').locator('a[href="/initiatives/cpec"]').count()).toBe(1);
 
     // The address can be shared: opening it shows the same query and results.
-    await page.goto(`${base}/search?q=CPEC`);
+    await page.goto(`${site.origin}/search?q=CPEC`);
     await expect.poll(titles, { timeout: 10_000 }).toEqual(expected);
     expect(await page.getByRole('searchbox').inputValue()).toBe('CPEC');
     await page.close();
@@ -406,7 +393,7 @@ describe.skipIf(!executable)('the built site in Chromium', () => {
 
   it('draws “2024 at a glance” with one link per event for keyboards, every mark linking to the event’s page', async () => {
     const page = await context.newPage();
-    await page.goto(`${base}/timeline`);
+    await page.goto(`${site.origin}/timeline`);
     const marks = await page.locator('svg[data-testid="glance-chart"] a').evaluateAll((links) =>
       links.map((a) => {
         const id = a.getAttribute('data-event') ?? '';
@@ -444,9 +431,9 @@ describe.skipIf(!executable)('the built site in Chromium', () => {
 
   it('keeps every mark of the chart a target of at least 24 × 24 CSS px, on a phone as on a desktop', async () => {
     for (const width of [390, 1280]) {
-      const sized = await browser.newContext({ viewport: { width, height: 844 } });
+      const sized = await site.browser.newContext({ viewport: { width, height: 844 } });
       const page = await sized.newPage();
-      await page.goto(`${base}/timeline`);
+      await page.goto(`${site.origin}/timeline`);
       const boxes = await page
         .locator('svg[data-testid="glance-chart"] a')
         .evaluateAll((links) => links.map((a) => a.getBoundingClientRect()).map((r) => [r.width, r.height]));
@@ -462,7 +449,7 @@ describe.skipIf(!executable)('the built site in Chromium', () => {
 
   it('lists the same events, with their lanes, in the chart’s table', async () => {
     const page = await context.newPage();
-    await page.goto(`${base}/timeline`);
+    await page.goto(`${site.origin}/timeline`);
     const lanesOfMarks = await page
       .locator('svg[data-testid="glance-chart"] a')
       .evaluateAll((links) => links.map((a) => [a.getAttribute('data-event'), a.getAttribute('data-lane')]));
@@ -491,7 +478,7 @@ describe.skipIf(!executable)('the built site in Chromium', () => {
   it('shows every relationship’s events of the year, each filed once under a dimension, beside the essay', async () => {
     const page = await context.newPage();
     for (const r of relationships) {
-      await page.goto(`${base}/relationships/${r.id}`);
+      await page.goto(`${site.origin}/relationships/${r.id}`);
       const section = page.locator('#year-in-events');
       const filed = await section
         .locator('.chrono-brief-head a')
@@ -537,7 +524,7 @@ describe.skipIf(!executable)('the built site in Chromium', () => {
       const links = visits.get(p.path)?.links ?? [];
       for (const e of chronology.filter((e) => e[p.field].some((id) => p.ids.has(id)))) {
         listed++;
-        if (!links.includes(`${base}/chronology/${e.id}`)) missing.push(`${p.path}: ${e.id}`);
+        if (!links.includes(`${site.origin}/chronology/${e.id}`)) missing.push(`${p.path}: ${e.id}`);
       }
     }
     expect(listed).toBeGreaterThan(chronology.length);
@@ -546,7 +533,7 @@ describe.skipIf(!executable)('the built site in Chromium', () => {
 
   it('finds the year’s events in search, marked as the chronology, linking to their entries', async () => {
     const page = await context.newPage();
-    await page.goto(`${base}/search?q=Besham`);
+    await page.goto(`${site.origin}/search?q=Besham`);
     const href = 'a[href="/chronology/besham-attack-on-chinese-engineers"]';
     const results = page.getByTestId('search-results');
     await expect.poll(() => results.locator(href).count(), { timeout: 10_000 }).toBe(1);
@@ -566,7 +553,7 @@ describe.skipIf(!executable)('the built site in Chromium', () => {
     expect(csv).toBeDefined();
     expect(files.get(csv ?? '')?.bytes).toBeGreaterThan(1000);
     const descriptor = [...files.keys()].find((p) => p.endsWith('-datapackage.json')) ?? '';
-    const pkg = (await (await fetch(base + descriptor)).json()) as {
+    const pkg = (await (await fetch(site.origin + descriptor)).json()) as {
       resources: { name: string; path: string }[];
     };
     const resource = pkg.resources.find((r) => r.name === 'chronology');
@@ -575,7 +562,7 @@ describe.skipIf(!executable)('the built site in Chromium', () => {
 
   it('gives the year in brief right after the partners: every key event linking to its page, and the chart', async () => {
     const page = await context.newPage();
-    await page.goto(`${base}/`);
+    await page.goto(`${site.origin}/`);
     const headings = await page.locator('main h2').allTextContents();
     const partners = headings.indexOf('Partners at a glance');
     expect(headings[partners + 1]).toMatch(/^\d{4} in brief$/);
@@ -593,14 +580,14 @@ describe.skipIf(!executable)('the built site in Chromium', () => {
 
   it('lets a keyboard user skip to the content and reach the main links, with a visible focus', async () => {
     const page = await context.newPage();
-    await page.goto(`${base}/`);
+    await page.goto(`${site.origin}/`);
     await page.keyboard.press('Tab');
     const first = await page.evaluate(() => document.activeElement?.textContent);
     expect(first).toBe('Skip to content');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
 
-    await page.goto(`${base}/`);
+    await page.goto(`${site.origin}/`);
     const reached: string[] = [];
     for (let i = 0; i < 80; i++) {
       await page.keyboard.press('Tab');

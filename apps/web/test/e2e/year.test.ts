@@ -4,49 +4,36 @@
  * neighbours, citation in every format, JSON-LD and share image; the chart narrows by partner and
  * kind with plain links and downloads as SVG, PNG and CSV; every page advertises the feed.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chronology, citationFormats, relationships, reportsOf } from '@policy/pakistan-2024';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaticServer, listen } from '../../scripts/serve.mjs';
-import { findChromium, installHint, launchChromium } from '../support/browser';
+import type { BrowserContext } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chromiumOrHint } from '../support/browser';
+import { outDir, servedExport } from '../support/served-export';
 
-const executable = findChromium();
-if (!executable && process.env.CI === 'true')
-  throw new Error(`CI=true but ${installHint.replace('browser tests skipped: ', '')}`);
-const outDir = join(import.meta.dirname, '..', '..', 'out');
+const executable = chromiumOrHint();
 /** Two screens of a 390×844 phone. */
 const TWO_SCREENS = 2 * 844;
 
 describe.skipIf(!executable)('the year first', () => {
-  let server: Server;
-  let base: string;
-  let browser: Browser;
+  const site = servedExport(executable);
   let phone: BrowserContext;
 
   beforeAll(async () => {
-    if (!existsSync(join(outDir, 'index.html')))
-      throw new Error('no static export in out/: run pnpm build first');
-    server = createStaticServer(outDir);
-    ({ url: base } = await listen(server, 0));
-    browser = await launchChromium(executable as string);
-    phone = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
+    phone = await site.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      javaScriptEnabled: false,
+    });
   });
 
   it.each(['/', ...relationships.map((r) => `/relationships/${r.id}`)])(
     'links an event of the year within the first two screens of a phone on %s',
     async (path) => {
       const page = await phone.newPage();
-      await page.goto(`${base}${path}`);
+      await page.goto(`${site.origin}${path}`);
       const y = await page.evaluate(() => {
         const tops = [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="/chronology/"]')].map(
           (a) => a.getBoundingClientRect().top + window.scrollY,
@@ -61,7 +48,7 @@ describe.skipIf(!executable)('the year first', () => {
   it('gives every event a page: date, kind, summary, every report, neighbours, citations, JSON-LD and share image', async () => {
     const page = await phone.newPage();
     for (const [i, e] of chronology.entries()) {
-      const response = await page.goto(`${base}/chronology/${e.id}`);
+      const response = await page.goto(`${site.origin}/chronology/${e.id}`);
       expect(response?.status(), e.id).toBe(200);
       expect(await page.locator('h1').textContent(), e.id).toBe(e.title);
       expect(await page.locator(`main time[datetime="${e.date}"]`).count(), e.id).toBeGreaterThan(0);
@@ -96,7 +83,7 @@ describe.skipIf(!executable)('the year first', () => {
 
   it('keeps /timeline#<id> working: the entry is there, and links to the event’s page', async () => {
     const page = await phone.newPage();
-    await page.goto(`${base}/timeline`);
+    await page.goto(`${site.origin}/timeline`);
     for (const e of chronology) {
       const link = page.locator(`li#${e.id} h4 a`);
       expect(await link.getAttribute('href'), e.id).toBe(`/chronology/${e.id}`);
@@ -106,7 +93,7 @@ describe.skipIf(!executable)('the year first', () => {
 
   it('narrows the chart by partner and by kind with plain links, each view holding only its events', async () => {
     const page = await phone.newPage();
-    await page.goto(`${base}/timeline`);
+    await page.goto(`${site.origin}/timeline`);
     const views = await page
       .locator('nav.chart-views a')
       .evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href') ?? ''))]);
@@ -116,7 +103,7 @@ describe.skipIf(!executable)('the year first', () => {
     for (const r of relationships) expect(partners).toContain(`/timeline/partner/${r.id}`);
     for (const view of kinds) {
       const kind = view.split('/').pop();
-      await page.goto(`${base}${view}`);
+      await page.goto(`${site.origin}${view}`);
       const marks = await page
         .locator('svg[data-testid="glance-chart"] a')
         .evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('data-event')))]);
@@ -128,7 +115,7 @@ describe.skipIf(!executable)('the year first', () => {
       );
     }
     for (const r of relationships) {
-      await page.goto(`${base}/timeline/partner/${r.id}`);
+      await page.goto(`${site.origin}/timeline/partner/${r.id}`);
       const marks = await page
         .locator('svg[data-testid="glance-chart"] a')
         .evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('data-event')))]);
@@ -144,7 +131,7 @@ describe.skipIf(!executable)('the year first', () => {
 
   it('labels the key events on the chart and lists them by number', async () => {
     const page = await phone.newPage();
-    await page.goto(`${base}/timeline`);
+    await page.goto(`${site.origin}/timeline`);
     const labels = await page.locator('svg[data-testid="glance-chart"] .glance-key-label').allTextContents();
     const key = chronology.filter((e) => e.key);
     expect([...new Set(labels)].map(Number).sort((a, b) => a - b)).toEqual(key.map((_, i) => i + 1));
@@ -156,14 +143,14 @@ describe.skipIf(!executable)('the year first', () => {
   });
 
   it('downloads the chart as SVG and PNG and its events as CSV', async () => {
-    const svg = await fetch(`${base}/timeline/chart.svg`);
+    const svg = await fetch(`${site.origin}/timeline/chart.svg`);
     expect(svg.status).toBe(200);
     const text = await svg.text();
     expect(text).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     for (const e of chronology) expect(text).toContain(`/chronology/${e.id}`);
-    const png = Buffer.from(await (await fetch(`${base}/timeline/chart.png`)).arrayBuffer());
+    const png = Buffer.from(await (await fetch(`${site.origin}/timeline/chart.png`)).arrayBuffer());
     expect(png.subarray(1, 4).toString()).toBe('PNG');
-    const csv = (await (await fetch(`${base}/timeline/chart.csv`)).text()).trim().split('\r\n');
+    const csv = (await (await fetch(`${site.origin}/timeline/chart.csv`)).text()).trim().split('\r\n');
     expect(csv[0]).toBe('id,date,end,kind,title,lanes,key,key_reason,url');
     expect(csv.slice(1).map((line) => line.split(',')[0])).toEqual(chronology.map((e) => e.id));
   });
@@ -185,10 +172,10 @@ describe.skipIf(!executable)('the year first', () => {
     ];
     const found: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme });
+      const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme });
       const page = await context.newPage();
       for (const path of pages) {
-        await page.goto(`${base}${path}`);
+        await page.goto(`${site.origin}${path}`);
         const builder = new AxeBuilder({ page }).withTags([
           'wcag2a',
           'wcag2aa',
@@ -212,7 +199,7 @@ describe.skipIf(!executable)('the year first', () => {
   it('advertises the Atom feed on every page, and serves it with every event', async () => {
     const page = await phone.newPage();
     for (const path of ['/', '/timeline', '/compare', `/chronology/${chronology[0]?.id}`, '/data']) {
-      await page.goto(`${base}${path}`);
+      await page.goto(`${site.origin}${path}`);
       const href = await page
         .locator('link[rel="alternate"][type="application/atom+xml"]')
         .getAttribute('href');

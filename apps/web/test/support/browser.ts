@@ -1,5 +1,5 @@
 import { type Browser, chromium } from 'playwright-core';
-import { chromiumArgs } from '../../scripts/chromium.mjs';
+import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
 
 export { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
 
@@ -10,4 +10,18 @@ export const installHint =
 /** Launches the system Chromium through playwright-core; never a downloaded browser. */
 export function launchChromium(executablePath: string): Promise<Browser> {
   return chromium.launch({ executablePath, args: chromiumArgs, headless: true });
+}
+
+/**
+ * The Chromium a browser test file drives, found once per file. Without one the file's tests skip
+ * after the one-line hint; under `CI=true` a missing browser fails the run instead of skipping it.
+ */
+export function chromiumOrHint(): string | undefined {
+  const executable = findChromium();
+  if (!executable) {
+    if (process.env.CI === 'true')
+      throw new Error(`CI=true but ${installHint.replace('browser tests skipped: ', '')}`);
+    console.warn(installHint);
+  }
+  return executable;
 }

@@ -51,7 +51,7 @@ export async function validate(dir: string | undefined, opts: { json?: boolean }
     });
   else if (issues.length === 0)
     print(
-      `${c.green('✓')} ${shown}: ${records} records, no problems${against.length ? `; citations, coverage and copied text checked against ${against.join(', ')}` : ''}`,
+      `${c.green('✓')} ${shown}: ${records} records, no problems${against.length ? `; citations, coverage and copied text checked against ${against.map((f) => relative(process.cwd(), f) || f).join(', ')}` : ''}`,
     );
   else for (const issue of issues) print(formatFileIssue(issue));
   if (!opts.json) for (const line of result.skipped) warn(`policy: ${line}`);

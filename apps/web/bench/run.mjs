@@ -14,7 +14,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
+import { chromiumArgs, findChromium } from '@policy/test-support/chromium';
 import { createStaticServer, defaultRoot, listen } from '../scripts/serve.mjs';
 
 const out = defaultRoot;

@@ -6,28 +6,19 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { chromiumArgs, findChromium } from '@policy/test-support/chromium';
 import { type Browser, chromium } from 'playwright-core';
 
-export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-export const hasChromium = existsSync(chromiumPath);
+export const chromiumPath = findChromium();
+export const hasChromium = chromiumPath !== undefined;
 export const chromiumHint =
   'consumer browser cases skipped: no Chromium at $CHROME_PATH or /usr/bin/chromium (install it with: sudo apt-get install -y chromium)';
-
-const flags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 let browser: Browser | undefined;
 
 /** The one browser of the run, launched on first use. */
 async function launched(): Promise<Browser> {
-  browser ??= await chromium.launch({ executablePath: chromiumPath, args: flags, headless: true });
+  browser ??= await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
   return browser;
 }
 

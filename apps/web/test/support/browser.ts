@@ -1,7 +1,7 @@
+import { chromiumArgs, findChromium } from '@policy/test-support/chromium';
 import { type Browser, chromium } from 'playwright-core';
-import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
 
-export { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
+export { chromiumArgs, findChromium } from '@policy/test-support/chromium';
 
 /** The one line printed when browser tests cannot run. */
 export const installHint =

@@ -1,5 +1,6 @@
 // The system Chromium and the flags every headless run of this project uses (no network
-// chatter, no sandbox as root in CI), shared by the browser tests and the Lighthouse bench.
+// chatter, no sandbox as root in CI), shared by the site's browser tests, its Lighthouse bench and
+// the consumer matrix's browser cases. Plain JavaScript, so that the bench runs it under node as is.
 import { existsSync } from 'node:fs';
 
 export const chromiumArgs = [

@@ -7,55 +7,22 @@
  * Screenshots are compressed with pngquant when it is installed (apt-get install pngquant).
  * Usage: tsx scripts/measure-home.ts <label>
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { findChromium, installHint, launchChromium } from '../test/support/browser';
-import { createStaticServer, defaultRoot, listen } from './serve.mjs';
+import { labelArgument, pictureFolder, quantize, withExport } from './export-session';
+import { defaultRoot } from './serve.mjs';
 
-const label = process.argv[2];
-if (!label || !/^[a-z0-9-]+$/.test(label)) {
-  console.error('usage: tsx scripts/measure-home.ts <label>  (lower-case letters, digits, hyphens)');
-  process.exit(1);
-}
-const executable = findChromium();
-if (!executable) {
-  console.error(installHint);
-  process.exit(1);
-}
-const outDir = join(process.cwd(), 'docs', 'screenshots');
-mkdirSync(outDir, { recursive: true });
-
-const quantize = (file: string) => {
-  try {
-    // 32 colours keep text and patterns crisp at a fifth of the size.
-    execFileSync('pngquant', [
-      '--force',
-      '--skip-if-larger',
-      '--speed',
-      '1',
-      '--quality=40-75',
-      '--ext',
-      '.png',
-      '32',
-      file,
-    ]);
-  } catch {
-    // Not installed, or the picture would not get smaller: the plain PNG stays.
-  }
-};
+const label = labelArgument('measure-home.ts');
+const outDir = pictureFolder('docs', 'screenshots');
 
 const viewports = [
   { width: 390, height: 844 },
   { width: 1280, height: 800 },
 ] as const;
 
-const server = createStaticServer();
-const { url } = await listen(server, 0);
-const browser = await launchChromium(executable);
 const lines: string[] = [];
 const written: string[] = [];
-try {
+await withExport(async (url, browser) => {
   for (const viewport of viewports)
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ viewport, colorScheme });
@@ -125,10 +92,7 @@ try {
       }
       await context.close();
     }
-} finally {
-  await browser.close();
-  server.close();
-}
+});
 for (const file of written) quantize(file);
 const html = join(defaultRoot, 'index.html');
 const kib = (file: string) => (existsSync(file) ? `${(statSync(file).size / 1024).toFixed(1)} KiB` : '–');

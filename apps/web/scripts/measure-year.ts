@@ -8,32 +8,14 @@
  * /methodology at both widths, and each page's document width at 320 and 390 px.
  * Usage: tsx scripts/measure-year.ts <label>
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chronology, relationships } from '@policy/pakistan-2024';
-import { findChromium, installHint, launchChromium } from '../test/support/browser';
-import { createStaticServer, defaultRoot, listen } from './serve.mjs';
+import { labelArgument, pictureFolder, quantize, withExport } from './export-session';
+import { defaultRoot } from './serve.mjs';
 
-const label = process.argv[2];
-if (!label || !/^[a-z0-9-]+$/.test(label)) {
-  console.error('usage: tsx scripts/measure-year.ts <label>  (lower-case letters, digits, hyphens)');
-  process.exit(1);
-}
-const executable = findChromium();
-if (!executable) {
-  console.error(installHint);
-  process.exit(1);
-}
-const outDir = join(process.cwd(), 'docs', 'screenshots');
-mkdirSync(outDir, { recursive: true });
-const quantize = (file: string) => {
-  try {
-    execFileSync('pngquant', ['--force', '--skip-if-larger', '--quality=40-75', '--ext', '.png', '32', file]);
-  } catch {
-    // Not installed, or no smaller: the plain PNG stays.
-  }
-};
+const label = labelArgument('measure-year.ts');
+const outDir = pictureFolder('docs', 'screenshots');
 
 const firstEvent = chronology.find((e) => e.key) ?? chronology[0];
 const eventPage =
@@ -50,11 +32,8 @@ const shots: [string, string][] = [
 // A link to an event of the year: its own page, or its entry on /timeline.
 const eventIds = chronology.map((e) => e.id);
 
-const server = createStaticServer();
-const { url } = await listen(server, 0);
-const browser = await launchChromium(executable);
 const out: string[] = [];
-try {
+await withExport(async (url, browser) => {
   for (const viewport of [
     { width: 390, height: 844 },
     { width: 1280, height: 800 },
@@ -113,8 +92,5 @@ try {
     }
     out.push(`| ${path} | ${widths[0]} | ${widths[1]} |`);
   }
-} finally {
-  await browser.close();
-  server.close();
-}
+});
 console.log(out.join('\n'));

@@ -3,23 +3,12 @@
  * given), at 360 px and 1280 px, light and dark, into test-results/screenshots/.
  * Usage: tsx scripts/screenshots.ts [path …]
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { findChromium, installHint, launchChromium } from '../test/support/browser';
-import { createStaticServer, listen } from './serve.mjs';
+import { pictureFolder, withExport } from './export-session';
 
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/relationships/pakistan-china'];
-const executable = findChromium();
-if (!executable) {
-  console.error(installHint);
-  process.exit(1);
-}
-const outDir = join(process.cwd(), 'test-results', 'screenshots');
-mkdirSync(outDir, { recursive: true });
-const server = createStaticServer();
-const { url } = await listen(server, 0);
-const browser = await launchChromium(executable);
-try {
+const outDir = pictureFolder('test-results', 'screenshots');
+await withExport(async (url, browser) => {
   for (const path of paths)
     for (const width of [360, 1280])
       for (const colorScheme of ['light', 'dark'] as const) {
@@ -38,7 +27,4 @@ try {
         }
         await context.close();
       }
-} finally {
-  await browser.close();
-  server.close();
-}
+});

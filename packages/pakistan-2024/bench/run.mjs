@@ -89,9 +89,8 @@ function floorPackages() {
   return { dir, dataBytes: outputFiles[0].contents.length };
 }
 
-function instructionTable(title, env) {
+function instructionTable(title, env, floor) {
   console.log(`\n## ${title}\n`);
-  const floor = floorPackages();
   const rows = [
     ['node -e 0', ['-e', '0']],
     // By name, as a user imports it (the command the goal names).
@@ -105,7 +104,6 @@ function instructionTable(title, env) {
       floor.dir,
     ],
   ].map(([label, args, goal, cwd]) => [label, instructions(args, env, cwd), goal]);
-  rmSync(floor.dir, { recursive: true, force: true });
   const i0 = rows[0][1];
   if (!rows.every(([, n]) => n)) return console.log('(valgrind failed: no counts)');
   console.log('| command | instructions | over node -e 0 | ratio | goal |\n|---|---|---|---|---|');
@@ -126,8 +124,15 @@ function instructionTable(title, env) {
 }
 
 if (spawnSync('valgrind', ['--version']).status === 0) {
-  instructionTable('Import cost in instructions, without NODE_EXTRA_CA_CERTS (valgrind callgrind)', bare);
-  if (certs) instructionTable('The same with NODE_EXTRA_CA_CERTS, as set here', process.env);
+  // Built once, for both tables.
+  const floor = floorPackages();
+  instructionTable(
+    'Import cost in instructions, without NODE_EXTRA_CA_CERTS (valgrind callgrind)',
+    bare,
+    floor,
+  );
+  if (certs) instructionTable('The same with NODE_EXTRA_CA_CERTS, as set here', process.env, floor);
+  rmSync(floor.dir, { recursive: true, force: true });
 } else
   console.log('\n(valgrind not found: instruction counts skipped; `apt-get install valgrind` to add them)');
 
